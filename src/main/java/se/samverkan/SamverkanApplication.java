@@ -1,0 +1,14 @@
+package se.samverkan;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class SamverkanApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(SamverkanApplication.class, args);
+    }
+}

@@ -1,0 +1,42 @@
+package se.samverkan.config;
+
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import org.neo4j.driver.Driver;
+import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
+
+/**
+ * Limits that keep one request from exhausting the server: query depth and complexity are checked
+ * before execution, and every Spring-managed Neo4j transaction carries the configured timeout.
+ */
+@Configuration(proxyBeanMethods = false)
+class GraphQlConfiguration {
+
+    @Bean
+    MaxQueryDepthInstrumentation maxQueryDepthInstrumentation(
+            @Value("${samverkan.graphql.max-depth:12}") int maxDepth) {
+        return new MaxQueryDepthInstrumentation(maxDepth);
+    }
+
+    @Bean
+    MaxQueryComplexityInstrumentation maxQueryComplexityInstrumentation(
+            @Value("${samverkan.graphql.max-complexity:2000}") int maxComplexity) {
+        return new MaxQueryComplexityInstrumentation(maxComplexity);
+    }
+
+    @Bean
+    PlatformTransactionManager transactionManager(Driver driver, DatabaseSelectionProvider databaseSelectionProvider,
+            SamverkanProperties properties) {
+        Neo4jTransactionManager manager = Neo4jTransactionManager.with(driver)
+                .withDatabaseSelectionProvider(databaseSelectionProvider)
+                .build();
+        manager.setDefaultTimeout((int) Math.max(1, properties.queryTimeout().toSeconds()));
+        return manager;
+    }
+}

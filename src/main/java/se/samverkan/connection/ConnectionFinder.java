@@ -1,0 +1,131 @@
+package se.samverkan.connection;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.samverkan.entity.EntityRecord;
+import se.samverkan.entity.Evidence;
+import se.samverkan.entity.FactFilters;
+import se.samverkan.entity.FactTime;
+import se.samverkan.search.EntityResolver;
+
+/**
+ * Finds the paths that link two entities. Each end stands for itself and, when it is a place, for
+ * everything located within it, transitively. A path runs from one side to the other over facts
+ * (never over containment, mentions or topics), and its inner nodes are carriers: organisations, people,
+ * projects, programmes, agreements and events that lie on neither side.
+ */
+@Component
+@Transactional(readOnly = true)
+class ConnectionFinder {
+
+    /** Enough to rank well and bounded so that a dense graph cannot run away. */
+    static final int PATH_BOUND = 1000;
+
+    /**
+     * One query text per hop count: Cypher cannot take a variable-length bound as a parameter, so the
+     * bound comes from this fixed table indexed by the already validated maxHops, never from input.
+     */
+    private static final String[] PATHS = new String[ConnectionQuery.MAX_HOPS + 1];
+
+    static {
+        String template = """
+                MATCH (a:Entity {id: $fromId})
+                MATCH (b:Entity {id: $toId})
+                CALL (a) { MATCH (x:Entity)-[:LOCATED_IN*0..12]->(a) RETURN collect(DISTINCT x) AS sideA }
+                CALL (b) { MATCH (y:Entity)-[:LOCATED_IN*0..12]->(b) RETURN collect(DISTINCT y) AS sideB }
+                UNWIND sideA AS x
+                MATCH p = (x)-[rels*1..%d]-(y:Entity)
+                WHERE y IN sideB AND NOT y IN sideA
+                  AND all(r IN rels WHERE NOT type(r) IN ['LOCATED_IN', 'MENTIONED_IN', 'HAS_NAME', 'ABOUT', 'INTERESTED_IN']
+                          AND ($types IS NULL OR type(r) IN $types)
+                          AND %s)
+                  AND all(n IN nodes(p)[1..-1] WHERE
+                          (n:Organisation OR n:Person OR n:Project OR n:Programme OR n:Agreement OR n:Event)
+                          AND NOT n IN sideA AND NOT n IN sideB)
+                WITH p LIMIT %d
+                RETURN [n IN nodes(p) | %s] AS nodes,
+                       [r IN relationships(p) | {type: type(r), props: properties(r),
+                                                 startId: startNode(r).id}] AS rels""";
+        for (int hops = 1; hops <= ConnectionQuery.MAX_HOPS; hops++) {
+            PATHS[hops] = template.formatted(hops, FactFilters.yearsOverlap("r"), PATH_BOUND,
+                    EntityRecord.projection("n"));
+        }
+    }
+
+    private final Neo4jClient client;
+    private final EntityResolver resolver;
+
+    ConnectionFinder(Neo4jClient client, EntityResolver resolver) {
+        this.client = client;
+        this.resolver = resolver;
+    }
+
+    Connections find(ConnectionQuery query) {
+        EntityRecord from = resolver.resolve(query.from(), "from");
+        EntityRecord to = resolver.resolve(query.to(), "to");
+        Map<String, Object> params = new HashMap<>();
+        params.put("fromId", from.id());
+        params.put("toId", to.id());
+        params.put("types", query.relationTypes());
+        params.put("fromYear", query.fromYear());
+        params.put("toYear", query.toYear());
+        List<ConnectionPath> paths = new ArrayList<>(client.query(PATHS[query.maxHops()]).bindAll(params)
+                .fetchAs(ConnectionPath.class)
+                .mappedBy((types, row) -> toPath(row.get("nodes").asList(v -> EntityRecord.from(v.asMap())),
+                        row.get("rels").asList(v -> v.asMap())))
+                .all());
+        paths.sort(Comparator.comparingInt(ConnectionPath::length)
+                .thenComparing(Comparator.comparingDouble(ConnectionPath::score).reversed())
+                .thenComparing(ConnectionPath::key));
+        return new Connections(from, to, connectors(paths, from, to),
+                paths.stream().limit(query.first()).toList(), paths.size());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ConnectionPath toPath(List<EntityRecord> nodes, List<Map<String, Object>> rels) {
+        List<Step> steps = new ArrayList<>(rels.size());
+        for (int i = 0; i < rels.size(); i++) {
+            Map<String, Object> rel = rels.get(i);
+            Map<String, Object> props = (Map<String, Object>) rel.get("props");
+            steps.add(new Step(nodes.get(i), (String) rel.get("type"), nodes.get(i + 1),
+                    nodes.get(i).id().equals(rel.get("startId")), (String) props.get("role"), FactTime.of(props),
+                    Evidence.of(props.get("source"), props.get("excerpt"), props.get("reference"))));
+        }
+        return new ConnectionPath(steps);
+    }
+
+    /** Every carrier on the paths except the two ends asked about, scored by the paths it lies on. */
+    private static List<Connector> connectors(List<ConnectionPath> paths, EntityRecord from, EntityRecord to) {
+        Map<String, EntityRecord> entities = new LinkedHashMap<>();
+        Map<String, Double> scores = new HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
+        for (ConnectionPath path : paths) {
+            List<EntityRecord> onPath = new ArrayList<>();
+            onPath.add(path.steps().get(0).from());
+            path.steps().forEach(s -> onPath.add(s.to()));
+            onPath.stream().map(EntityRecord::id).distinct().forEach(id -> {
+                EntityRecord e = onPath.stream().filter(n -> n.id().equals(id)).findFirst().orElseThrow();
+                if (!e.type().isConnector() || id.equals(from.id()) || id.equals(to.id())) {
+                    return;
+                }
+                entities.putIfAbsent(id, e);
+                scores.merge(id, path.score(), Double::sum);
+                counts.merge(id, 1, Integer::sum);
+            });
+        }
+        return entities.values().stream()
+                .map(e -> new Connector(e, Math.round(scores.get(e.id()) * 1000) / 1000.0, counts.get(e.id())))
+                .sorted(Comparator.comparingDouble(Connector::score).reversed()
+                        .thenComparing(c -> c.entity().name()))
+                .toList();
+    }
+}

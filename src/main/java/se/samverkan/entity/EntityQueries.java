@@ -1,0 +1,176 @@
+package se.samverkan.entity;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Reads entities, their facts and mentions. Every method runs in a read transaction. */
+@Component
+@Transactional(readOnly = true)
+public class EntityQueries {
+
+    private static final String BY_IDS = """
+            UNWIND $ids AS id
+            MATCH (n:Entity {id: id})
+            RETURN %s AS e""".formatted(EntityRecord.projection("n"));
+
+    private static final String RELATIONS = """
+            MATCH (n:Entity {id: $id})-[r]-(m:Entity)
+            WHERE ($types IS NULL OR type(r) IN $types)
+              AND ($direction = 'BOTH'
+                   OR ($direction = 'OUTGOING' AND startNode(r) = n)
+                   OR ($direction = 'INCOMING' AND endNode(r) = n))
+              AND %s
+              AND ($afterType IS NULL OR type(r) > $afterType
+                   OR (type(r) = $afterType AND (m.name > $afterName
+                       OR (m.name = $afterName AND elementId(r) > $afterId))))
+            WITH n, r, m ORDER BY type(r), m.name, elementId(r) LIMIT $limit
+            RETURN elementId(r) AS id, type(r) AS type, startNode(r) = n AS outgoing,
+                   properties(r) AS props, %s AS other""".formatted(FactFilters.yearsOverlap("r"),
+            EntityRecord.projection("m"));
+
+    private static final String COUNT_RELATIONS = """
+            MATCH (n:Entity {id: $id})-[r]-(m:Entity)
+            WHERE ($types IS NULL OR type(r) IN $types)
+              AND ($direction = 'BOTH'
+                   OR ($direction = 'OUTGOING' AND startNode(r) = n)
+                   OR ($direction = 'INCOMING' AND endNode(r) = n))
+              AND %s
+            RETURN count(r) AS total""".formatted(FactFilters.yearsOverlap("r"));
+
+    private static final String MENTIONS = """
+            UNWIND $ids AS id
+            MATCH (n:Entity {id: id})-[m:MENTIONED_IN]->(s:Source)
+            WITH n, m, s ORDER BY s.id
+            RETURN %s AS e, s.id AS source, m.excerpt AS excerpt""".formatted(EntityRecord.projection("n"));
+
+    private static final String MENTIONS_OF_SOURCE = """
+            MATCH (n:Entity)-[m:MENTIONED_IN]->(s:Source {id: $source})
+            WHERE $afterName IS NULL OR n.name > $afterName OR (n.name = $afterName AND n.id > $afterId)
+            WITH n, m, s ORDER BY n.name, n.id LIMIT $limit
+            RETURN %s AS e, s.id AS source, m.excerpt AS excerpt""".formatted(EntityRecord.projection("n"));
+
+    private static final String COUNT_MENTIONS_OF_SOURCE = """
+            MATCH (:Entity)-[m:MENTIONED_IN]->(:Source {id: $source}) RETURN count(m) AS total""";
+
+    private static final String LOCATED_IN = """
+            UNWIND $ids AS id
+            MATCH (n:Entity {id: id})
+            CALL (n) {
+              MATCH path = (n)-[:LOCATED_IN*1..12]->(p:Place)
+              WITH p, min(length(path)) AS depth ORDER BY depth, p.name
+              RETURN collect(%s) AS places
+            }
+            RETURN id, places""".formatted(EntityRecord.projection("p"));
+
+    private final Neo4jClient client;
+    private final TransactionTemplate readOnly;
+
+    EntityQueries(Neo4jClient client, PlatformTransactionManager transactionManager) {
+        this.client = client;
+        this.readOnly = new TransactionTemplate(transactionManager);
+        this.readOnly.setReadOnly(true);
+    }
+
+    public Optional<EntityRecord> findById(String id) {
+        return Optional.ofNullable(findByIds(List.of(id)).get(id));
+    }
+
+    /** Entities by id, in one query; ids with no entity are absent from the map. */
+    @SuppressWarnings("unchecked")
+    public Map<String, EntityRecord> findByIds(Collection<String> ids) {
+        Map<String, EntityRecord> result = new LinkedHashMap<>();
+        client.query(BY_IDS).bind(List.copyOf(ids)).to("ids")
+                .fetchAs(EntityRecord.class)
+                .mappedBy((types, row) -> EntityRecord.from(row.get("e").asMap()))
+                .all()
+                .forEach(e -> result.put(e.id(), e));
+        return result;
+    }
+
+    public Page<Relation> relations(String id, List<String> relTypes, String direction, Integer fromYear,
+            Integer toYear, int first, String after) {
+        FactFilters.checkYears(fromYear, toYear);
+        List<String> key = Cursor.decode(after, 3);
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", id);
+        params.put("types", relTypes);
+        params.put("direction", direction == null ? "BOTH" : direction);
+        params.put("fromYear", fromYear);
+        params.put("toYear", toYear);
+        params.put("afterType", key == null ? null : key.get(0));
+        params.put("afterName", key == null ? null : key.get(1));
+        params.put("afterId", key == null ? null : key.get(2));
+        params.put("limit", first + 1);
+        List<Relation> rows = List.copyOf(client.query(RELATIONS).bindAll(params)
+                .fetchAs(Relation.class)
+                .mappedBy((types, row) -> {
+                    Map<String, Object> props = row.get("props").asMap();
+                    return new Relation(row.get("id").asString(), row.get("type").asString(),
+                            row.get("outgoing").asBoolean() ? "OUTGOING" : "INCOMING",
+                            EntityRecord.from(row.get("other").asMap()),
+                            (String) props.get("role"), (String) props.get("title"), (String) props.get("status"),
+                            FactTime.of(props), Evidence.of(props.get("source"), props.get("excerpt"),
+                                    props.get("reference")));
+                })
+                .all());
+        return Page.of(rows, first, after != null,
+                r -> Cursor.encode(r.type(), r.other().name(), r.id()),
+                () -> count(COUNT_RELATIONS, params));
+    }
+
+    /** Every source naming each entity, in one query for all of them. */
+    public Map<String, List<Mention>> mentions(Collection<String> ids) {
+        Map<String, List<Mention>> result = new HashMap<>();
+        client.query(MENTIONS).bind(List.copyOf(ids)).to("ids")
+                .fetchAs(Mention.class).mappedBy((types, row) -> mention(row))
+                .all()
+                .forEach(m -> result.computeIfAbsent(m.entity().id(), k -> new java.util.ArrayList<>()).add(m));
+        return result;
+    }
+
+    public Page<Mention> mentionsOfSource(String sourceId, int first, String after) {
+        List<String> key = Cursor.decode(after, 2);
+        Map<String, Object> params = new HashMap<>();
+        params.put("source", sourceId);
+        params.put("afterName", key == null ? null : key.get(0));
+        params.put("afterId", key == null ? null : key.get(1));
+        params.put("limit", first + 1);
+        List<Mention> rows = List.copyOf(client.query(MENTIONS_OF_SOURCE).bindAll(params)
+                .fetchAs(Mention.class).mappedBy((types, row) -> mention(row)).all());
+        return Page.of(rows, first, after != null, m -> Cursor.encode(m.entity().name(), m.entity().id()),
+                () -> count(COUNT_MENTIONS_OF_SOURCE, params));
+    }
+
+    /** The places containing each entity, innermost first. */
+    @SuppressWarnings("unchecked")
+    public Map<String, List<EntityRecord>> locatedIn(Collection<String> ids) {
+        Map<String, List<EntityRecord>> result = new HashMap<>();
+        client.query(LOCATED_IN).bind(List.copyOf(ids)).to("ids")
+                .fetch().all()
+                .forEach(row -> result.put((String) row.get("id"),
+                        ((List<Map<String, Object>>) row.get("places")).stream().map(EntityRecord::from).toList()));
+        return result;
+    }
+
+    private static Mention mention(org.neo4j.driver.Record row) {
+        return new Mention(EntityRecord.from(row.get("e").asMap()), row.get("source").asString(),
+                row.get("excerpt").asString(null));
+    }
+
+    /** Runs when a client asks for totalCount, after the page's own transaction has ended. */
+    private int count(String cypher, Map<String, Object> params) {
+        return readOnly.execute(status -> client.query(cypher).bindAll(params).fetchAs(Long.class)
+                .mappedBy((types, row) -> row.get("total").asLong())
+                .one().orElse(0L).intValue());
+    }
+}

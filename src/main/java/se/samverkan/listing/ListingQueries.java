@@ -1,0 +1,126 @@
+package se.samverkan.listing;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import se.samverkan.entity.Cursor;
+import se.samverkan.entity.EntityRecord;
+import se.samverkan.entity.EntityType;
+import se.samverkan.entity.FactFilters;
+import se.samverkan.entity.Page;
+import se.samverkan.search.EntityResolver;
+import se.samverkan.search.TextQuery;
+
+/**
+ * Lists the entities of one type sorted by (name, id), with keyset pagination: the next page seeks
+ * past the last (name, id) seen rather than skipping rows.
+ */
+@Component
+@Transactional(readOnly = true)
+class ListingQueries {
+
+    /**
+     * Where an entity is: where it is located or held, where it works, or where a
+     * party, partner or runner of it is located; then up the containment hierarchy.
+     */
+    private static final String WITHIN = """
+            ($place IS NULL
+             OR EXISTS { MATCH (n)-[:LOCATED_IN|HELD_IN|WORKS_AT]->()-[:LOCATED_IN*0..12]->(:Entity {id: $place}) }
+             OR EXISTS { MATCH (n)<-[:PARTY_TO|PARTNER_IN|RUNS]-()-[:LOCATED_IN*1..12]->(:Entity {id: $place}) })""";
+
+    /** Overlap of the entity's own dates with the years; undated entities drop out when a year is given. */
+    private static final String YEARS = """
+            (($fromYear IS NULL AND $toYear IS NULL)
+             OR (coalesce(n.from, n.date, n.validFrom, n.signed, n.renewed) IS NOT NULL
+                 AND coalesce(toInteger(left(coalesce(n.until, n.date, n.validUntil, n.renewed, n.signed), 4)) >= $fromYear, true)
+                 AND coalesce(toInteger(left(coalesce(n.from, n.date, n.validFrom, n.signed, n.renewed), 4)) <= $toYear, true)))""";
+
+    private static final String FILTERS = """
+            ($kind IS NULL OR toLower(n.kind) = toLower($kind))
+              AND %s
+              AND %s""".formatted(WITHIN, YEARS);
+
+    private static final String KEYSET = """
+            ($afterName IS NULL OR n.name > $afterName OR (n.name = $afterName AND n.id > $afterId))""";
+
+    /** Per type, because a label cannot be a parameter in MATCH; the label comes from the enum. */
+    private static final Map<EntityType, String> PAGE = new EnumMap<>(EntityType.class);
+    private static final Map<EntityType, String> COUNT = new EnumMap<>(EntityType.class);
+
+    private static final String TEXT_PAGE = """
+            CALL db.index.fulltext.queryNodes('entity_names', $text) YIELD node AS n
+            WHERE $label IN labels(n) AND %s AND %s
+            WITH n ORDER BY n.name, n.id LIMIT $limit
+            RETURN %s AS e""".formatted(FILTERS, KEYSET, EntityRecord.projection("n"));
+
+    private static final String TEXT_COUNT = """
+            CALL db.index.fulltext.queryNodes('entity_names', $text) YIELD node AS n
+            WHERE $label IN labels(n) AND %s
+            RETURN count(n) AS total""".formatted(FILTERS);
+
+    static {
+        for (EntityType type : EntityType.values()) {
+            PAGE.put(type, """
+                    MATCH (n:Entity:%s)
+                    WHERE %s AND %s
+                    WITH n ORDER BY n.name, n.id LIMIT $limit
+                    RETURN %s AS e""".formatted(type.label(), FILTERS, KEYSET, EntityRecord.projection("n")));
+            COUNT.put(type, """
+                    MATCH (n:Entity:%s)
+                    WHERE %s
+                    RETURN count(n) AS total""".formatted(type.label(), FILTERS));
+        }
+    }
+
+    private final Neo4jClient client;
+    private final EntityResolver resolver;
+    private final TransactionTemplate readOnly;
+
+    ListingQueries(Neo4jClient client, EntityResolver resolver, PlatformTransactionManager transactionManager) {
+        this.client = client;
+        this.resolver = resolver;
+        this.readOnly = new TransactionTemplate(transactionManager);
+        this.readOnly.setReadOnly(true);
+    }
+
+    Page<EntityRecord> list(EntityType type, EntityFilter filter, int first, String after) {
+        EntityFilter f = filter == null ? EntityFilter.NONE : filter;
+        FactFilters.checkYears(f.fromYear(), f.toYear());
+        List<String> key = Cursor.decode(after, 2);
+        Map<String, Object> params = new HashMap<>();
+        params.put("label", type.label());
+        params.put("kind", blankToNull(f.kind()));
+        params.put("place", f.locatedIn() == null ? null
+                : resolver.resolve(f.locatedIn(), "filter.locatedIn", List.of(EntityType.PLACE)).id());
+        params.put("fromYear", f.fromYear());
+        params.put("toYear", f.toYear());
+        params.put("afterName", key == null ? null : key.get(0));
+        params.put("afterId", key == null ? null : key.get(1));
+        params.put("limit", first + 1);
+        boolean text = blankToNull(f.text()) != null;
+        if (text) {
+            params.put("text", TextQuery.all(f.text()));
+        }
+        List<EntityRecord> rows = List.copyOf(client.query(text ? TEXT_PAGE : PAGE.get(type)).bindAll(params)
+                .fetchAs(EntityRecord.class)
+                .mappedBy((t, row) -> EntityRecord.from(row.get("e").asMap()))
+                .all());
+        String countQuery = text ? TEXT_COUNT : COUNT.get(type);
+        return Page.of(rows, first, after != null, e -> Cursor.encode(e.name(), e.id()),
+                () -> readOnly.execute(status -> client.query(countQuery).bindAll(params)
+                        .fetchAs(Long.class).mappedBy((t, row) -> row.get("total").asLong())
+                        .one().orElse(0L).intValue()));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,2 @@
+/** Researchers' listings of each entity type, filtered and keyset-paginated. */
+package se.samverkan.listing;

@@ -1,0 +1,48 @@
+package se.samverkan.search;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.samverkan.entity.EntityRecord;
+import se.samverkan.entity.EntityType;
+
+/** Ranked fulltext search over every entity's names and aliases. */
+@Component
+@Transactional(readOnly = true)
+public class SearchQueries {
+
+    private static final String SEARCH = """
+            CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
+            WHERE $labels IS NULL OR any(label IN labels(node) WHERE label IN $labels)
+            RETURN %s AS e, score
+            ORDER BY score DESC, node.name, node.id
+            LIMIT $first""".formatted(EntityRecord.projection("node"));
+
+    private final Neo4jClient client;
+
+    SearchQueries(Neo4jClient client) {
+        this.client = client;
+    }
+
+    /** Entities whose names match every word; failing that, any word. Best match first. */
+    public List<EntityRecord> search(String text, List<EntityType> types, int first) {
+        List<EntityRecord> all = run(TextQuery.all(text), types, first);
+        return all.isEmpty() ? run(TextQuery.any(text), types, first) : all;
+    }
+
+    private List<EntityRecord> run(String query, List<EntityType> types, int first) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("query", query);
+        params.put("labels", types == null || types.isEmpty() ? null : types.stream().map(EntityType::label).toList());
+        params.put("first", first);
+        return List.copyOf(client.query(SEARCH).bindAll(params)
+                .fetchAs(EntityRecord.class)
+                .mappedBy((t, row) -> EntityRecord.from(row.get("e").asMap()))
+                .all());
+    }
+}

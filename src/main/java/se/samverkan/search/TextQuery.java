@@ -1,0 +1,53 @@
+package se.samverkan.search;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import se.samverkan.config.BadRequestException;
+
+/**
+ * Turns what a person types into a Lucene query for the {@code entity_names} index. Only letters and
+ * digits survive, so no Lucene syntax from the input reaches the parser; each word must match, as a
+ * whole word (ranked higher) or as a prefix, so that "dalarna sci" finds Dalarna Science Park.
+ */
+public final class TextQuery {
+
+    private TextQuery() {
+    }
+
+    /** Lower case without diacritics, as the index's folding analyzer stores names. */
+    static String fold(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    }
+
+    static List<String> words(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        return Arrays.stream(fold(text).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+    }
+
+    /** All words must match (AND). */
+    public static String all(String text) {
+        return join(text, " AND ");
+    }
+
+    /** Any word may match (OR): the fallback when no entity has all of them. */
+    static String any(String text) {
+        return join(text, " OR ");
+    }
+
+    private static String join(String text, String operator) {
+        List<String> words = words(text);
+        if (words.isEmpty()) {
+            throw new BadRequestException("text must contain at least one letter or digit, got '" + text + "'");
+        }
+        return words.stream()
+                .map(w -> w.length() > 1 && w.chars().allMatch(c -> c < 0x2E80) ? "(" + w + "^3 OR " + w + "*)" : w)
+                .collect(Collectors.joining(operator));
+    }
+}
