@@ -4,20 +4,32 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import graphql.relay.Connection;
+import graphql.relay.DefaultConnectionCursor;
+import graphql.relay.DefaultEdge;
+import graphql.relay.DefaultPageInfo;
+import graphql.relay.Edge;
+import graphql.relay.PageInfo;
+
 import se.samverkan.config.BadRequestException;
 
 /**
- * A Relay-style page. {@code totalCount} is a supplier so that the count query only runs when a client
- * asks for the field.
+ * A Relay-style page. It is a graphql-java {@link Connection}, so Spring for GraphQL passes it through
+ * as it is; {@code totalCount} is a supplier so that the count query only runs when a client asks.
  */
-public record Page<T>(List<Edge<T>> edges, PageInfo pageInfo, Supplier<Integer> totalCount) {
+public record Page<T>(List<Edge<T>> edges, PageInfo pageInfo, Supplier<Integer> totalCount)
+        implements Connection<T> {
 
     public static final int MAX_FIRST = 100;
 
-    public record Edge<T>(String cursor, T node) {
+    @Override
+    public List<Edge<T>> getEdges() {
+        return edges;
     }
 
-    public record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {
+    @Override
+    public PageInfo getPageInfo() {
+        return pageInfo;
     }
 
     /**
@@ -26,10 +38,13 @@ public record Page<T>(List<Edge<T>> edges, PageInfo pageInfo, Supplier<Integer> 
      */
     public static <T> Page<T> of(List<T> rows, int first, boolean after, Function<T, String> cursor,
             Supplier<Integer> totalCount) {
-        List<Edge<T>> edges = rows.stream().limit(first).map(r -> new Edge<>(cursor.apply(r), r)).toList();
-        PageInfo info = new PageInfo(rows.size() > first, after,
-                edges.isEmpty() ? null : edges.get(0).cursor(),
-                edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
+        List<Edge<T>> edges = rows.stream().limit(first)
+                .<Edge<T>>map(r -> new DefaultEdge<>(r, new DefaultConnectionCursor(cursor.apply(r))))
+                .toList();
+        PageInfo info = new DefaultPageInfo(
+                edges.isEmpty() ? null : edges.get(0).getCursor(),
+                edges.isEmpty() ? null : edges.get(edges.size() - 1).getCursor(),
+                after, rows.size() > first);
         return new Page<>(edges, info, totalCount);
     }
 

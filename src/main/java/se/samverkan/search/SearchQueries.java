@@ -1,5 +1,7 @@
 package se.samverkan.search;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,8 @@ import se.samverkan.entity.EntityType;
 @Transactional(readOnly = true)
 public class SearchQueries {
 
+    private static final int MAX_CANDIDATES = 200;
+
     private static final String SEARCH = """
             CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
             WHERE $labels IS NULL OR any(label IN labels(node) WHERE label IN $labels)
@@ -29,10 +33,32 @@ public class SearchQueries {
         this.client = client;
     }
 
-    /** Entities whose names match every word; failing that, any word. Best match first. */
+    /**
+     * Entities whose names match every word; failing that, any word. Best match first: an exact name,
+     * then a name that starts with the text, then Lucene's relevance. Lucene alone ranks a long name that
+     * repeats a word in its aliases above the short exact name a person meant.
+     */
     public List<EntityRecord> search(String text, List<EntityType> types, int first) {
-        List<EntityRecord> all = run(TextQuery.all(text), types, first);
-        return all.isEmpty() ? run(TextQuery.any(text), types, first) : all;
+        int candidates = Math.min(MAX_CANDIDATES, first * 4);
+        List<EntityRecord> hits = run(TextQuery.all(text), types, candidates);
+        if (hits.isEmpty()) {
+            hits = run(TextQuery.any(text), types, candidates);
+        }
+        String wanted = TextQuery.fold(text.trim());
+        return hits.stream()
+                .sorted(Comparator.comparingInt(e -> tier(e, wanted)))
+                .limit(first)
+                .toList();
+    }
+
+    private static int tier(EntityRecord entity, String wanted) {
+        List<String> names = new ArrayList<>(entity.aliases());
+        names.add(0, entity.name());
+        List<String> folded = names.stream().map(TextQuery::fold).toList();
+        if (folded.contains(wanted)) {
+            return 0;
+        }
+        return folded.stream().anyMatch(n -> n.startsWith(wanted)) ? 1 : 2;
     }
 
     private List<EntityRecord> run(String query, List<EntityType> types, int first) {
