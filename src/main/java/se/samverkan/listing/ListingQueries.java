@@ -34,7 +34,7 @@ class ListingQueries {
     private static final String WITHIN = """
             ($place IS NULL
              OR EXISTS { MATCH (n)-[:LOCATED_IN|HELD_IN|WORKS_AT]->()-[:LOCATED_IN*0..12]->(:Entity {id: $place}) }
-             OR EXISTS { MATCH (n)<-[:PARTY_TO|PARTNER_IN|RUNS]-()-[:LOCATED_IN*1..12]->(:Entity {id: $place}) })""";
+             OR EXISTS { MATCH (n)<-[:PARTY_TO|PARTNER_IN|RUNS]-()-[:LOCATED_IN*0..12]->(:Entity {id: $place}) })""";
 
     /** Overlap of the entity's own dates with the years; undated entities drop out when a year is given. */
     private static final String YEARS = """
