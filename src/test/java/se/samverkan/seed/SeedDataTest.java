@@ -129,6 +129,6 @@ class SeedDataTest {
     }
 
     private static String normalise(String text) {
-        return text.replaceAll("\\s+", " ").trim();
+        return text.replaceAll("(?U)\\s+", " ").trim();
     }
 }
