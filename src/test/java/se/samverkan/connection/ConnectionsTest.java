@@ -5,33 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
-import se.samverkan.SamverkanIntegrationTest;
-import se.samverkan.TestGraphQl;
+import se.samverkan.GraphQlIntegrationTest;
 
 /** The three questions the sources must answer, and how bad questions are refused. */
-@SamverkanIntegrationTest
-class ConnectionsTest {
+class ConnectionsTest extends GraphQlIntegrationTest {
 
     private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST_OF_MAPS =
             new ParameterizedTypeReference<>() {
             };
-
-    @Value("${local.server.port}")
-    int port;
-
-    GraphQlTester graphQl;
-
-    @BeforeEach
-    void setUp() {
-        graphQl = TestGraphQl.tester(port);
-    }
 
     private GraphQlTester.Response connections(String from, String to) {
         return graphQl.documentName("connections").variable("from", from).variable("to", to).variable("first", 100)

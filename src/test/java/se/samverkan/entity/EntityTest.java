@@ -5,27 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
-import se.samverkan.SamverkanIntegrationTest;
-import se.samverkan.TestGraphQl;
+import se.samverkan.GraphQlIntegrationTest;
 
-@SamverkanIntegrationTest
-class EntityTest {
-
-    @Value("${local.server.port}")
-    int port;
-
-    GraphQlTester graphQl;
-
-    @BeforeEach
-    void setUp() {
-        graphQl = TestGraphQl.tester(port);
-    }
+class EntityTest extends GraphQlIntegrationTest {
 
     private GraphQlTester.Request<?> entity(String id) {
         return graphQl.documentName("entity").variable("id", id);

@@ -6,27 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
-import se.samverkan.SamverkanIntegrationTest;
-import se.samverkan.TestGraphQl;
+import se.samverkan.GraphQlIntegrationTest;
 
-@SamverkanIntegrationTest
-class ListingTest {
-
-    @Value("${local.server.port}")
-    int port;
-
-    GraphQlTester graphQl;
-
-    @BeforeEach
-    void setUp() {
-        graphQl = TestGraphQl.tester(port);
-    }
+class ListingTest extends GraphQlIntegrationTest {
 
     private GraphQlTester.Request<?> listing(String operation) {
         return graphQl.documentName("listing").operationName(operation);
