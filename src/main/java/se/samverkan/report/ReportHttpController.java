@@ -1,0 +1,121 @@
+package se.samverkan.report;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import se.samverkan.config.BadRequestException;
+import se.samverkan.config.NotFoundException;
+
+/**
+ * Reports over plain HTTP: {@code GET /reports} lists them; {@code /reports/{name}} is the printable page,
+ * {@code /reports/{name}.csv} and {@code .json} the exports. Parameters come from the query string, so a
+ * link reproduces an export; {@code excel=true} asks for the Excel-friendly CSV.
+ */
+@RestController
+class ReportHttpController {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportHttpController.class);
+    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    private static final String EXCEL = "excel";
+
+    private final ReportCatalog catalog;
+    private final ReportRunner runner;
+
+    ReportHttpController(ReportCatalog catalog, ReportRunner runner) {
+        this.catalog = catalog;
+        this.runner = runner;
+    }
+
+    @GetMapping(path = "/reports", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<Map<String, Object>> reports() {
+        return catalog.all().stream().map(report -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("report", ReportInfo.of(report));
+            entry.put("page", "/reports/" + report.name());
+            entry.put("csv", "/reports/" + report.name() + ".csv");
+            entry.put("json", "/reports/" + report.name() + ".json");
+            return entry;
+        }).toList();
+    }
+
+    /** One mapping for all three formats: report names never contain a dot, so the suffix is the format. */
+    @GetMapping("/reports/{file}")
+    ResponseEntity<?> export(@PathVariable String file, @RequestParam MultiValueMap<String, String> query) {
+        int dot = file.lastIndexOf('.');
+        String name = dot < 0 ? file : file.substring(0, dot);
+        String format = dot < 0 ? "html" : file.substring(dot + 1);
+        if (!List.of("html", "csv", "json").contains(format)) {
+            throw new NotFoundException("No export format '." + format + "'; use .csv, .json or no suffix for the page");
+        }
+        boolean excel = false;
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> e : query.entrySet()) {
+            if (e.getValue().size() > 1) {
+                throw new BadRequestException("Parameter '" + e.getKey() + "' is given " + e.getValue().size()
+                        + " times; give it once");
+            }
+            if (format.equals("csv") && e.getKey().equals(EXCEL)) {
+                excel = Boolean.parseBoolean(e.getValue().get(0));
+            }
+            else {
+                parameters.put(e.getKey(), e.getValue().get(0));
+            }
+        }
+        ReportResult result = runner.run(name, parameters);
+        return switch (format) {
+            case "csv" -> {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                CsvExport.write(result, excel, bytes);
+                yield ResponseEntity.ok().contentType(CSV)
+                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                                .filename(name + ".csv").build().toString())
+                        .body(bytes.toByteArray());
+            }
+            case "json" -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(JsonExport.document(result));
+            default -> ResponseEntity.ok().contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
+                    .body(HtmlExport.render(result));
+        };
+    }
+
+    @ExceptionHandler(BadRequestException.class)
+    ResponseEntity<Map<String, String>> badRequest(BadRequestException e) {
+        return error(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<Map<String, String>> notFound(NotFoundException e) {
+        return error(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(RuntimeException.class)
+    ResponseEntity<Map<String, String>> failed(RuntimeException e) {
+        if (ReportFailures.isTimeout(e)) {
+            log.warn("Report query timed out", e);
+            return error(HttpStatus.SERVICE_UNAVAILABLE, ReportFailures.TIMEOUT_MESSAGE);
+        }
+        log.error("Report failed", e);
+        return error(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error; it has been logged.");
+    }
+
+    private static ResponseEntity<Map<String, String>> error(HttpStatus status, String message) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("error", status.name(), "message", message));
+    }
+}
