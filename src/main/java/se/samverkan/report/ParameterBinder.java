@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 
 import se.samverkan.config.BadRequestException;
 import se.samverkan.config.NotFoundException;
-import se.samverkan.entity.EntityQueries;
 import se.samverkan.entity.EntityRecord;
 import se.samverkan.search.EntityResolver;
 
@@ -23,11 +22,9 @@ import se.samverkan.search.EntityResolver;
 class ParameterBinder {
 
     private final EntityResolver resolver;
-    private final EntityQueries entities;
 
-    ParameterBinder(EntityResolver resolver, EntityQueries entities) {
+    ParameterBinder(EntityResolver resolver) {
         this.resolver = resolver;
-        this.entities = entities;
     }
 
     List<ParameterValue> bind(ReportDefinition report, Map<String, ?> given) {
@@ -36,18 +33,11 @@ class ParameterBinder {
         for (ReportParameter p : report.parameters()) {
             Object value = typed.get(p.name());
             if (value != null && p.type().entity() != null) {
-                // The resolver would take a fulltext hit for an id of another type ("org:dalarna-science-park"
-                // finds the place Dalarna), which would answer a question the client did not ask.
-                entities.findById(((String) value)).filter(e -> e.type() != p.type().entity()).ifPresent(e -> {
-                    throw new BadRequestException("Parameter '" + p.name() + "' of report '" + report.name()
-                            + "' expects " + p.type().expected() + "; '" + value + "' is " + e.type().label()
-                            + " " + e.name());
-                });
                 EntityRecord entity;
                 try {
                     entity = resolver.resolve((String) value, p.name(), List.of(p.type().entity()));
                 }
-                catch (NotFoundException e) {
+                catch (NotFoundException | BadRequestException e) {
                     throw new BadRequestException("Parameter '" + p.name() + "' of report '" + report.name()
                             + "' expects " + p.type().expected() + ": " + e.getMessage());
                 }

@@ -22,6 +22,8 @@ public class EntityResolver {
 
     private static final int CANDIDATES = 10;
 
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z]+:[^\\s]+");
+
     private final EntityQueries entities;
     private final SearchQueries search;
 
@@ -38,9 +40,18 @@ public class EntityResolver {
         if (idOrName == null || idOrName.isBlank()) {
             throw new BadRequestException(argument + " must name an entity by id or name");
         }
-        var byId = entities.findById(idOrName.trim());
-        if (byId.isPresent() && (types == null || types.contains(byId.get().type()))) {
+        String trimmed = idOrName.trim();
+        var byId = entities.findById(trimmed);
+        if (byId.isPresent()) {
+            if (types != null && !types.contains(byId.get().type())) {
+                 throw new BadRequestException(argument + " '" + trimmed + "' is " + byId.get().type().label() + " "
+                        + byId.get().name() + ", not a " + types.stream().map(EntityType::label).collect(Collectors.joining(" or ")));
+            }
             return byId.get();
+        }
+        if (ID.matcher(trimmed).matches()) {
+            // Looks like an id: guessing by its words would answer about an entity nobody named.
+            throw new NotFoundException("No entity with id '" + trimmed + "' (" + argument + ")");
         }
         if (TextQuery.words(idOrName).isEmpty()) {
             throw new NotFoundException("No entity matches " + argument + " '" + idOrName + "'");

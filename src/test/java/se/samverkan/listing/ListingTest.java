@@ -91,4 +91,16 @@ class ListingTest extends GraphQlIntegrationTest {
                 .expect(e -> e.getErrorType() == ErrorType.NOT_FOUND && e.getMessage().contains("Atlantis"))
                 .verify();
     }
+
+    @Test
+    void aFilterPlaceGivenAsTheIdOfAnotherTypeIsABadRequestNotAGuess() {
+        listing("events").variable("filter", Map.of("locatedIn", "org:dalarna-science-park")).execute().errors()
+                .expect(e -> e.getErrorType() == ErrorType.BAD_REQUEST
+                        && e.getMessage().contains("is Organisation Dalarna Science Park, not a Place"))
+                .verify();
+        listing("events").variable("filter", Map.of("locatedIn", "place:dalarna-typo")).execute().errors()
+                .expect(e -> e.getErrorType() == ErrorType.NOT_FOUND
+                        && e.getMessage().contains("No entity with id 'place:dalarna-typo'"))
+                .verify();
+    }
 }
