@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryRunner;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
+import org.neo4j.driver.TransactionConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -52,6 +54,14 @@ public class CypherMigrations implements InitializingBean {
                     + "((RANGE|TEXT|POINT|LOOKUP|FULLTEXT|VECTOR|BTREE)\\s+)?(CONSTRAINT|INDEX)\\b");
 
     private static final Pattern ERROR_POSITION = Pattern.compile("\\(line (\\d+), column \\d+");
+
+    /**
+     * Migrations may outlast the query timeout that guards requests (a large seed file, a loaded machine),
+     * and must not be cut off half-applied at start-up; Neo4j 5.26 honours a per-transaction timeout above
+     * the server default.
+     */
+    private static final TransactionConfig MIGRATION = TransactionConfig.builder()
+            .withTimeout(Duration.ofMinutes(10)).build();
 
     private final Driver driver;
 
@@ -117,13 +127,13 @@ public class CypherMigrations implements InitializingBean {
         try (Session session = driver.session()) {
             for (Statement statement : statements) {
                 try {
-                    session.executeWriteWithoutResult(tx -> tx.run(statement.text()).consume());
+                    session.executeWriteWithoutResult(tx -> tx.run(statement.text()).consume(), MIGRATION);
                 }
                 catch (RuntimeException e) {
                     throw failure(file, statement, e);
                 }
             }
-            try (Transaction tx = session.beginTransaction()) {
+            try (Transaction tx = session.beginTransaction(MIGRATION)) {
                 record(tx, file, checksum);
                 tx.commit();
             }
@@ -131,7 +141,7 @@ public class CypherMigrations implements InitializingBean {
     }
 
     private void applyDataFile(String file, String checksum, List<Statement> statements) {
-        try (Session session = driver.session(); Transaction tx = session.beginTransaction()) {
+        try (Session session = driver.session(); Transaction tx = session.beginTransaction(MIGRATION)) {
             for (Statement statement : statements) {
                 try {
                     tx.run(statement.text()).consume();
@@ -175,7 +185,7 @@ public class CypherMigrations implements InitializingBean {
 
     private void awaitIndexes() {
         try (Session session = driver.session()) {
-            session.run("CALL db.awaitIndexes(60)").consume();
+            session.run("CALL db.awaitIndexes(60)", MIGRATION).consume();
         }
     }
 
