@@ -9,6 +9,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class SamverkanApplication {
 
     public static void main(String[] args) {
+        if (se.samverkan.curation.CurationCommands.handles(args)) {
+            System.exit(se.samverkan.curation.CurationCommands.run(SamverkanApplication.class, args));
+        }
         SpringApplication.run(SamverkanApplication.class, args);
     }
 }
