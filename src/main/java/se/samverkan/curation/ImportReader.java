@@ -30,7 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ImportReader {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Reads one record object at a time out of the array, so the rest of the array is not "trailing". */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     private final int maxRows;
     private final List<Row> rows = new ArrayList<>();
