@@ -97,8 +97,7 @@ class CurationController {
             required = false) CuratorAccess access) {
         require(access);
         MutationRows rows = new MutationRows();
-        String source = rows.source(input.source());
-        rows.fact(input);
+        String source = rows.fact(input);
         Map<String, Object> key = Map.of("from", input.from().strip(), "type", input.type().strip(),
                 "to", input.to().strip(), "source", source == null ? "" : source,
                 "excerpt", input.excerpt() == null ? "" : input.excerpt().strip());

@@ -42,9 +42,10 @@ class Exporter {
     private static final Set<String> ENTITY_PROPERTIES = Set.of("id", "name", "kind", "description", "aliases");
     private static final Set<String> SOURCE_PROPERTIES = Set.of("id", "title", "publisher", "url", "published",
             "publishedInferred", "language", "kind");
-    private static final Set<String> FACT_PROPERTIES = Set.of("role", "title", "status", "date", "from", "until",
+    // Lists, not sets: their order is the key order of the JSON export, which must not vary between runs.
+    private static final List<String> FACT_PROPERTIES = List.of("role", "title", "status", "date", "from", "until",
             "inferred", "reference", "source", "excerpt");
-    private static final Set<String> NAME_PROPERTIES = Set.of("from", "until", "source", "excerpt");
+    private static final List<String> NAME_PROPERTIES = List.of("from", "until", "source", "excerpt");
 
     private final Driver driver;
 
@@ -136,7 +137,7 @@ class Exporter {
         return out;
     }
 
-    private static void check(String what, Set<String> keys, Set<String> allowed) {
+    private static void check(String what, Set<String> keys, java.util.Collection<String> allowed) {
         for (String key : keys) {
             if (!allowed.contains(key)) {
                 throw new IllegalStateException("Cannot export " + what + ": property '" + key

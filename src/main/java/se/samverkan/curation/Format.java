@@ -39,7 +39,7 @@ final class Format {
                     "until", "inferred", "reference", "source", "excerpt")));
 
     static final Map<Kind, List<String>> REQUIRED = new EnumMap<>(Map.of(
-            Kind.SOURCE, List.of("id", "title", "published"),
+            Kind.SOURCE, List.of("id", "title"),
             Kind.ENTITY, List.of("id", "type", "name"),
             Kind.NAME, List.of("id", "name", "source", "excerpt"),
             Kind.MENTION, List.of("id", "source", "excerpt"),

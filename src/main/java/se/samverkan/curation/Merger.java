@@ -81,13 +81,11 @@ class Merger {
             DELETE h
             RETURN count(h) AS moved""";
 
-    /** Survivor's values win; the loser's name and aliases join the survivor's aliases. */
+    /** {@code $fill}: the loser's values the survivor lacks; its name and aliases join the survivor's aliases. */
     private static final String MERGE_NODES = """
             MATCH (l:Entity {id: $from}), (s:Entity {id: $into})
-            WITH l, s, properties(s) AS keep, properties(l) AS lost
-            SET s += lost
-            SET s += keep
-            SET s.aliases = reduce(acc = coalesce(keep.aliases, []), a IN [l.name] + coalesce(l.aliases, []) |
+            SET s += $fill
+            SET s.aliases = reduce(acc = coalesce(s.aliases, []), a IN [l.name] + coalesce(l.aliases, []) |
                   CASE WHEN a IS NULL OR a = s.name OR a IN acc THEN acc ELSE acc + a END)
             CREATE (:Merge {from: l.id, into: s.id, fromName: l.name, fromAliases: coalesce(l.aliases, []),
                             fromLabels: labels(l), fromProperties: $lostJson, droppedFacts: $dropped,
@@ -127,9 +125,17 @@ class Merger {
             long facts = tx.run(MOVE_FACTS, ids).single().get("moved").asLong();
             long mentions = tx.run(MOVE_MENTIONS, ids).single().get("moved").asLong();
             long names = tx.run(MOVE_NAMES, ids).single().get("moved").asLong();
-            Map<String, Object> lost = tx.run("MATCH (l:Entity {id: $from}) RETURN properties(l) AS p", ids).single()
-                    .get("p").asMap();
-            tx.run(MERGE_NODES, Map.of("from", from, "into", into, "lostJson", JSON.writeValueAsString(lost),
+            Record props = tx.run("MATCH (l:Entity {id: $from}), (s:Entity {id: $into})"
+                    + " RETURN properties(l) AS lost, properties(s) AS kept", ids).single();
+            Map<String, Object> lost = props.get("lost").asMap();
+            Map<String, Object> kept = props.get("kept").asMap();
+            Map<String, Object> fill = new java.util.HashMap<>();
+            lost.forEach((key, value) -> {
+                if (!kept.containsKey(key) && !List.of("id", "name", "aliases").contains(key)) {
+                    fill.put(key, value);
+                }
+            });
+            tx.run(MERGE_NODES, Map.of("from", from, "into", into, "fill", fill, "lostJson", JSON.writeValueAsString(lost),
                     "dropped", dropped, "by", by == null || by.isBlank() ? "curator" : by.strip(),
                     "reason", reason == null ? "" : reason)).consume();
             tx.commit();

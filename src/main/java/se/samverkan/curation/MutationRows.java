@@ -50,6 +50,11 @@ final class MutationRows {
         if (id == null) {
             id = derivedId(source);
         }
+        if (blankToNull(source.published()) == null) {
+            // Imports may carry undated documents (the seed has one); a source added by hand gets its date.
+            problems.add(new Problem(SOURCE, null, "published", "must not be empty: the publication date, as YYYY,"
+                    + " YYYY-MM or YYYY-MM-DD"));
+        }
         Map<String, Object> v = values(Kind.SOURCE);
         put(v, "id", id);
         put(v, "title", source.title());
@@ -102,7 +107,8 @@ final class MutationRows {
         rows.add(new Row(INPUT, 0, v));
     }
 
-    void fact(FactInput in) {
+    /** Adds the fact (and its source, if new); returns the source id. */
+    String fact(FactInput in) {
         String source = source(in.source());
         Map<String, Object> v = values(Kind.RELATION);
         put(v, "from_id", in.from());
@@ -120,6 +126,7 @@ final class MutationRows {
         put(v, "source", source);
         put(v, "excerpt", in.excerpt());
         rows.add(new Row(INPUT, 0, v));
+        return source;
     }
 
     /** An entity written through the API always comes with its evidence (imports may carry reference places). */
