@@ -1,6 +1,5 @@
 package se.samverkan.curation;
 
-import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Driver;
@@ -151,5 +150,4 @@ class CurationController {
     private EntityRecord entity(String id) {
         return entities.findById(id.strip()).orElseThrow(() -> new NotFoundException("No entity with id '" + id + "'"));
     }
-
 }
