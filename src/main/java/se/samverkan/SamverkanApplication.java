@@ -1,11 +1,18 @@
 package se.samverkan;
 
+import java.io.PrintStream;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+import se.samverkan.curation.CurationCommands;
 import se.samverkan.report.ReportCommand;
 
+/**
+ * The web application, or, when the first argument names a sub-command, a one-shot command line run
+ * without a web server (reports, import, export).
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class SamverkanApplication {
@@ -13,9 +20,12 @@ public class SamverkanApplication {
     public static void main(String[] args) {
         if (args.length > 0 && ReportCommand.NAME.equals(args[0])) {
             // Only the export goes to standard output; everything else (logs) goes to standard error.
-            java.io.PrintStream stdout = System.out;
+            PrintStream stdout = System.out;
             System.setOut(System.err);
             System.exit(ReportCommand.run(SamverkanApplication.class, args, stdout, System.err));
+        }
+        if (CurationCommands.handles(args)) {
+            System.exit(CurationCommands.run(SamverkanApplication.class, args));
         }
         SpringApplication.run(SamverkanApplication.class, args);
     }

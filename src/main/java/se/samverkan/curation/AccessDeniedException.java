@@ -1,0 +1,16 @@
+package se.samverkan.curation;
+
+/** A write without valid curator credentials; {@code unauthenticated} distinguishes 401 from 403. */
+class AccessDeniedException extends RuntimeException {
+
+    private final boolean unauthenticated;
+
+    AccessDeniedException(boolean unauthenticated, String message) {
+        super(message);
+        this.unauthenticated = unauthenticated;
+    }
+
+    boolean unauthenticated() {
+        return unauthenticated;
+    }
+}

@@ -1,0 +1,244 @@
+package se.samverkan.curation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads import files into {@link Row}s: CSV (UTF-8, header row, RFC 4180 quoting) or JSON (an array of
+ * objects). Anything unreadable becomes a {@link Problem} with its line; reading stops at the row limit.
+ */
+final class ImportReader {
+
+    /** Reads one record object at a time out of the array, so the rest of the array is not "trailing". */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+
+    private final int maxRows;
+    private final List<Row> rows = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
+
+    ImportReader(int maxRows) {
+        this.maxRows = maxRows;
+    }
+
+    List<Row> rows() {
+        return rows;
+    }
+
+    List<Problem> problems() {
+        return problems;
+    }
+
+    /** Reads one file; {@code name} decides the format by its extension (.csv or .json). */
+    void read(String name, InputStream in) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        try {
+            if (lower.endsWith(".csv")) {
+                readCsv(name, in);
+            }
+            else if (lower.endsWith(".json")) {
+                readJson(name, in);
+            }
+            else {
+                problems.add(new Problem(name, null, null, "unknown file type: the name must end in .csv or .json"));
+            }
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + name, e);
+        }
+    }
+
+    private boolean full(String file, int line) {
+        if (rows.size() >= maxRows) {
+            problems.add(new Problem(file, line, null,
+                    "more than " + maxRows + " records in this import (samverkan.import.max-rows); split it"));
+            return true;
+        }
+        return false;
+    }
+
+    private void readCsv(String file, InputStream in) throws IOException {
+        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true).setTrim(true).get();
+        long previousEnd = 1;
+        try (CSVParser parser = CSVParser.parse(reader, format)) {
+            List<String> header = parser.getHeaderNames();
+            if (!checkHeader(file, header)) {
+                return;
+            }
+            for (CSVRecord record : parser) {
+                // A quoted cell may span lines: the record starts on the line after the previous one ended.
+                int line = (int) previousEnd + 1;
+                previousEnd = parser.getCurrentLineNumber();
+                if (full(file, line)) {
+                    return;
+                }
+                if (!record.isConsistent()) {
+                    problems.add(new Problem(file, line, null, "has " + record.size() + " cells, the header has "
+                            + header.size()));
+                    continue;
+                }
+                Map<String, Object> values = new LinkedHashMap<>();
+                for (String column : header) {
+                    String cell = record.get(column);
+                    if (cell == null || cell.isEmpty()) {
+                        continue;
+                    }
+                    Object value = csvValue(file, line, column, cell);
+                    if (value != null) {
+                        values.put(column, value);
+                    }
+                }
+                rows.add(new Row(file, line, values));
+            }
+        }
+        catch (UncheckedIOException | IllegalStateException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            String why = cause instanceof CharacterCodingException ? "the file is not UTF-8"
+                    : "malformed CSV: " + cause.getMessage();
+            problems.add(new Problem(file, (int) previousEnd + 1, null, why));
+        }
+    }
+
+    private Object csvValue(String file, int line, String column, String cell) {
+        if (Format.BOOLEANS.contains(column)) {
+            if (cell.equalsIgnoreCase("true") || cell.equalsIgnoreCase("false")) {
+                return Boolean.valueOf(cell.toLowerCase(Locale.ROOT));
+            }
+            problems.add(new Problem(file, line, column, "must be true or false, got '" + cell + "'"));
+            return null;
+        }
+        if (Format.LISTS.contains(column)) {
+            List<String> list = new ArrayList<>();
+            for (String part : cell.split("\\|", -1)) {
+                if (!part.strip().isEmpty()) {
+                    list.add(part.strip());
+                }
+            }
+            return list;
+        }
+        return cell;
+    }
+
+    private boolean checkHeader(String file, List<String> header) {
+        boolean ok = true;
+        for (String column : header) {
+            String problem = columnProblem(column);
+            if (problem != null) {
+                problems.add(new Problem(file, 1, column, problem));
+                ok = false;
+            }
+        }
+        if (!header.contains(Format.RECORD)) {
+            problems.add(new Problem(file, 1, Format.RECORD, "the header has no 'record' column"));
+            ok = false;
+        }
+        return ok;
+    }
+
+    static String columnProblem(String column) {
+        String c = column.strip().toLowerCase(Locale.ROOT);
+        if (Format.PERSONAL.contains(c)) {
+            return "personal contact data is not stored in Samverkan; remove this column";
+        }
+        if (!Format.COLUMNS.contains(column)) {
+            return "unknown column; the columns are " + String.join(", ", Format.COLUMNS);
+        }
+        return null;
+    }
+
+    private void readJson(String file, InputStream in) {
+        int line = 1;
+        try (JsonParser parser = JSON.createParser(in)) {
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
+                problems.add(new Problem(file, 1, null, "a JSON import file is an array of record objects"));
+                return;
+            }
+            JsonToken token;
+            while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
+                line = parser.currentTokenLocation().getLineNr();
+                if (token != JsonToken.START_OBJECT) {
+                    problems.add(new Problem(file, line, null, "expected a record object"));
+                    parser.skipChildren();
+                    continue;
+                }
+                JsonNode node = JSON.readTree(parser);
+                if (full(file, line)) {
+                    return;
+                }
+                rows.add(new Row(file, line, jsonValues(file, line, node)));
+            }
+        }
+        catch (JacksonException e) {
+            int at = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation().getLineNr() : line;
+            problems.add(new Problem(file, at, null, "malformed JSON: " + e.getOriginalMessage()));
+        }
+    }
+
+    private Map<String, Object> jsonValues(String file, int line, JsonNode node) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
+            String column = field.getKey();
+            JsonNode value = field.getValue();
+            String problem = columnProblem(column);
+            if (problem != null) {
+                problems.add(new Problem(file, line, column, problem));
+                continue;
+            }
+            if (value.isNull()) {
+                continue;
+            }
+            if (Format.BOOLEANS.contains(column)) {
+                if (value.isBoolean()) {
+                    values.put(column, value.booleanValue());
+                }
+                else {
+                    problems.add(new Problem(file, line, column, "must be true or false"));
+                }
+            }
+            else if (Format.LISTS.contains(column)) {
+                if (value.isArray() && value.valueStream().allMatch(JsonNode::isString)) {
+                    List<String> list = value.valueStream().map(v -> v.stringValue().strip())
+                            .filter(s -> !s.isEmpty()).toList();
+                    values.put(column, list);
+                }
+                else {
+                    problems.add(new Problem(file, line, column, "must be an array of strings"));
+                }
+            }
+            else if (value.isString() || value.isNumber()) {
+                String text = value.asString().strip();
+                if (!text.isEmpty()) {
+                    values.put(column, text);
+                }
+            }
+            else {
+                problems.add(new Problem(file, line, column, "must be a string"));
+            }
+        }
+        return values;
+    }
+}

@@ -1,0 +1,37 @@
+package se.samverkan.curation;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One record of an import, as read: values are {@code String}, {@code Boolean} (inferred, reference) or
+ * {@code List<String>} (aliases); absent or empty cells are absent from the map.
+ */
+record Row(String file, int line, Map<String, Object> values) {
+
+    String text(String column) {
+        return values.get(column) instanceof String s ? s : null;
+    }
+
+    boolean flag(String column) {
+        return Boolean.TRUE.equals(values.get(column));
+    }
+
+    @SuppressWarnings("unchecked")
+    List<String> list(String column) {
+        return values.get(column) instanceof List<?> l ? (List<String>) l : List.of();
+    }
+
+    boolean has(String column) {
+        return values.containsKey(column);
+    }
+
+    Kind kind() {
+        return Kind.parse(text(Format.RECORD));
+    }
+
+    /** A problem with this row; rows of a mutation (line 0) have no file or line. */
+    Problem problem(String column, String reason) {
+        return new Problem(file, line > 0 ? line : null, column, reason);
+    }
+}

@@ -1,0 +1,387 @@
+package se.samverkan.curation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import se.samverkan.config.BadRequestException;
+import se.samverkan.entity.EntityType;
+import se.samverkan.entity.PartialDates;
+
+/**
+ * Checks every row of an import (or of one mutation) before anything is written, and turns the rows into
+ * Cypher parameters. Row by row: record kind, columns that apply, required values, lengths, dates,
+ * vocabulary, personal data. Across rows and against the store: duplicates, and that every entity and
+ * source referred to exists in the import or already in the store, with types a relation allows.
+ */
+final class Validator {
+
+    static final Pattern ENTITY_ID = Pattern.compile("[a-z][a-z0-9-]*:[^\\s|]+");
+    private static final Pattern SOURCE_ID = Pattern.compile("[^\\s\\p{Cntrl}](?:[^\\p{Cntrl}]*[^\\s\\p{Cntrl}])?");
+    private static final int MAX_ID = 200;
+    private static final Set<String> FREE_TEXT = Set.of("name", "description", "aliases", "excerpt", "role", "title",
+            "venue", "kind", "status", "publisher", "language");
+
+    private final int maxFieldLength;
+    private final List<Problem> problems = new ArrayList<>();
+
+    Validator(int maxFieldLength) {
+        this.maxFieldLength = maxFieldLength;
+    }
+
+    /** Validates and converts, or throws a {@link ValidationException} listing at most {@code maxReported} problems. */
+    Dataset validate(List<Row> rows, List<Problem> readProblems, Lookup store, int maxReported) {
+        problems.addAll(readProblems);
+        List<Row> ok = new ArrayList<>();
+        for (Row row : rows) {
+            if (checkRow(row)) {
+                ok.add(row);
+            }
+        }
+        Dataset dataset = crossCheck(ok, store);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems.subList(0, Math.min(maxReported, problems.size())), problems.size());
+        }
+        return dataset;
+    }
+
+    // ---- one row ----
+
+    private boolean checkRow(Row row) {
+        int before = problems.size();
+        Kind kind = row.kind();
+        if (kind == null) {
+            problems.add(row.problem(Format.RECORD, row.text(Format.RECORD) == null ? "is empty"
+                    : "must be one of source, entity, name, mention, relation; got '" + row.text(Format.RECORD) + "'"));
+            return false;
+        }
+        for (String column : row.values().keySet()) {
+            if (!Format.ALLOWED.get(kind).contains(column)) {
+                problems.add(row.problem(column, "does not apply to " + a(kind) + " record; leave it empty"));
+            }
+        }
+        for (String column : Format.REQUIRED.get(kind)) {
+            if (!row.has(column)) {
+                problems.add(row.problem(column, "must not be empty: it is required for " + a(kind) + " record"));
+            }
+        }
+        for (Map.Entry<String, Object> e : row.values().entrySet()) {
+            checkValue(row, e.getKey(), e.getValue());
+        }
+        switch (kind) {
+            case SOURCE -> checkSource(row);
+            case ENTITY -> checkEntity(row);
+            case RELATION -> checkRelation(row);
+            case NAME, MENTION -> checkEntityId(row, "id");
+        }
+        if (row.has("from") && row.has("until") && problems.size() == before
+                && startOf(row.text("from")).compareTo(endOf(row.text("until"))) > 0) {
+            problems.add(row.problem("until", "is before from (" + row.text("from") + ")"));
+        }
+        return problems.size() == before;
+    }
+
+    private void checkValue(Row row, String column, Object value) {
+        List<String> texts = value instanceof List<?> l ? l.stream().map(String::valueOf).toList()
+                : value instanceof String s ? List.of(s) : List.of();
+        for (String text : texts) {
+            if (text.length() > maxFieldLength) {
+                problems.add(row.problem(column, "is " + text.length() + " characters long; at most " + maxFieldLength
+                        + " are accepted (samverkan.import.max-field-length)"));
+            }
+            if (FREE_TEXT.contains(column)) {
+                String personal = PersonalData.find(text);
+                if (personal != null) {
+                    problems.add(row.problem(column, "contains " + personal
+                            + "; personal contact data is not stored in Samverkan"));
+                }
+            }
+            if (column.equals("aliases") && text.contains("|")) {
+                problems.add(row.problem(column, "an alias cannot contain '|'"));
+            }
+        }
+        if (Format.DATES.contains(column) && value instanceof String s) {
+            try {
+                PartialDates.requireValid(s, column);
+            }
+            catch (BadRequestException e) {
+                problems.add(row.problem(column, e.getMessage().substring(column.length() + 1)));
+            }
+        }
+    }
+
+    private void checkSource(Row row) {
+        String id = row.text("id");
+        if (id != null && (id.length() > MAX_ID || !SOURCE_ID.matcher(id).matches())) {
+            problems.add(row.problem("id", "a source id is 1 to " + MAX_ID + " printable characters without surrounding"
+                    + " spaces (usually the document's file name), got '" + id + "'"));
+        }
+        if (!row.has("publisher") && !row.has("url")) {
+            problems.add(row.problem("publisher", "a source needs a publisher or a url"));
+        }
+        String url = row.text("url");
+        if (url != null && !url.matches("(?i)https?://\\S+")) {
+            problems.add(row.problem("url", "must be an http(s) URL, got '" + url + "'"));
+        }
+    }
+
+    private void checkEntity(Row row) {
+        checkEntityId(row, "id");
+        String typeName = row.text("type");
+        EntityType type = Vocabulary.entityType(typeName);
+        if (typeName != null && type == null) {
+            problems.add(row.problem("type", "unknown entity type '" + typeName + "'; use one of " + Vocabulary.entityTypes()));
+            return;
+        }
+        if (type == EntityType.PLACE) {
+            String kind = row.text("kind");
+            if (kind == null || !Vocabulary.PLACE_KINDS.containsKey(kind.toLowerCase(Locale.ROOT))) {
+                problems.add(row.problem("kind", "a place's kind must be one of "
+                        + String.join(", ", new java.util.TreeSet<>(Vocabulary.PLACE_KINDS.keySet()))
+                        + (kind == null ? "" : "; got '" + kind + "'")));
+            }
+        }
+        Set<String> attributes = type == null ? Set.of() : Vocabulary.ATTRIBUTES.getOrDefault(type, Set.of());
+        for (String column : List.of("status", "signed", "renewed", "valid_from", "valid_until", "venue", "date", "from",
+                "until", "inferred")) {
+            if (row.has(column) && type != null && !attributes.contains(Format.property(column))) {
+                problems.add(row.problem(column, "does not apply to a " + type.label()));
+            }
+        }
+        if (row.has("source") != row.has("excerpt")) {
+            problems.add(row.problem(row.has("source") ? "excerpt" : "source",
+                    "source and excerpt go together: the excerpt is what the source says about the entity"));
+        }
+    }
+
+    private void checkRelation(Row row) {
+        checkEntityId(row, "from_id");
+        checkEntityId(row, "to_id");
+        String type = row.text("type");
+        if (type != null && !Vocabulary.RELATIONS.containsKey(type)) {
+            problems.add(row.problem("type", "unknown relation type '" + type + "'; use one of "
+                    + String.join(", ", Vocabulary.RELATIONS.keySet())));
+        }
+        if (row.flag("reference")) {
+            if (row.has("source") || row.has("excerpt")) {
+                problems.add(row.problem("reference", "reference data has no source or excerpt"));
+            }
+        }
+        else {
+            if (!row.has("source")) {
+                problems.add(row.problem("source", "every fact needs a source (or reference=true for reference geography)"));
+            }
+            if (!row.has("excerpt")) {
+                problems.add(row.problem("excerpt", "every fact needs an excerpt: what the source says"));
+            }
+        }
+    }
+
+    private void checkEntityId(Row row, String column) {
+        String id = row.text(column);
+        if (id != null && (id.length() > MAX_ID || !ENTITY_ID.matcher(id).matches())) {
+            problems.add(row.problem(column, "an entity id looks like 'org:dalarna-science-park' (lower-case prefix, colon,"
+                    + " no spaces, at most " + MAX_ID + " characters), got '" + id + "'"));
+        }
+    }
+
+    private static String a(Kind kind) {
+        return (kind == Kind.ENTITY ? "an " : "a ") + kind.value();
+    }
+
+    // ---- across rows and against the store ----
+
+    private Dataset crossCheck(List<Row> rows, Lookup store) {
+        Map<String, Row> sources = new LinkedHashMap<>();
+        Map<String, Row> entities = new LinkedHashMap<>();
+        Set<String> entityRefs = new HashSet<>();
+        Set<String> sourceRefs = new HashSet<>();
+        Map<List<String>, Row> facts = new HashMap<>();
+        for (Row row : rows) {
+            switch (row.kind()) {
+                case SOURCE -> unique(sources, row.text("id"), row, "source");
+                case ENTITY -> unique(entities, row.text("id"), row, "entity");
+                case NAME, MENTION -> entityRefs.add(row.text("id"));
+                case RELATION -> {
+                    entityRefs.add(row.text("from_id"));
+                    entityRefs.add(row.text("to_id"));
+                    List<String> key = java.util.Arrays.asList(row.text("from_id"), row.text("type"), row.text("to_id"),
+                            row.text("source"));
+                    Row earlier = facts.putIfAbsent(key, row);
+                    if (earlier != null && !earlier.values().equals(row.values())) {
+                        problems.add(row.problem(null, "the same fact (from_id, type, to_id, source) is on line "
+                                + earlier.line() + " with other values"));
+                    }
+                }
+            }
+            if (row.has("source")) {
+                sourceRefs.add(row.text("source"));
+            }
+        }
+        entityRefs.addAll(entities.keySet());
+        Map<String, EntityType> stored = store.entityTypes(entityRefs);
+        Set<String> storedSources = store.existingSources(sourceRefs);
+        Map<String, EntityType> types = new HashMap<>(stored);
+        for (Row row : entities.values()) {
+            EntityType type = Vocabulary.entityType(row.text("type"));
+            EntityType before = stored.get(row.text("id"));
+            if (before != null && before != type) {
+                problems.add(row.problem("type", "'" + row.text("id") + "' is already stored as a " + before.label()
+                        + "; an entity's type cannot change"));
+            }
+            types.put(row.text("id"), type);
+        }
+        Set<String> mentioned = new HashSet<>();
+        for (Row row : rows) {
+            if (row.has("source") && !sources.containsKey(row.text("source"))
+                    && !storedSources.contains(row.text("source"))) {
+                problems.add(row.problem("source", "unknown source '" + row.text("source")
+                        + "'; add a source record for it or use the id of a stored source"));
+            }
+            switch (row.kind()) {
+                case NAME, MENTION -> {
+                    known(row, "id", types);
+                    mentioned.add(row.text("id"));
+                }
+                case ENTITY -> {
+                    if (row.has("source")) {
+                        mentioned.add(row.text("id"));
+                    }
+                }
+                case RELATION -> checkEnds(row, types);
+                default -> {
+                }
+            }
+        }
+        for (Row row : entities.values()) {
+            if (!stored.containsKey(row.text("id")) && !mentioned.contains(row.text("id"))
+                    && Vocabulary.entityType(row.text("type")) != EntityType.PLACE) {
+                problems.add(row.problem("source", "a new entity needs a source: give source and excerpt, or a mention"
+                        + " record (only places may be reference geography without one)"));
+            }
+        }
+        return problems.isEmpty() ? toDataset(rows) : null;
+    }
+
+    private void unique(Map<String, Row> seen, String id, Row row, String what) {
+        Row earlier = seen.putIfAbsent(id, row);
+        if (earlier != null && !earlier.values().equals(row.values())) {
+            problems.add(row.problem("id", "the " + what + " '" + id + "' is already defined on line " + earlier.line()
+                    + (Objects.equals(earlier.file(), row.file()) ? "" : " of " + earlier.file()) + " with other values"));
+        }
+    }
+
+    private boolean known(Row row, String column, Map<String, EntityType> types) {
+        if (!types.containsKey(row.text(column))) {
+            problems.add(row.problem(column, "unknown entity '" + row.text(column)
+                    + "'; add an entity record for it or use the id of a stored entity"));
+            return false;
+        }
+        return true;
+    }
+
+    private void checkEnds(Row row, Map<String, EntityType> types) {
+        boolean from = known(row, "from_id", types);
+        boolean to = known(row, "to_id", types);
+        if (!from || !to) {
+            return;
+        }
+        Vocabulary.Allowed allowed = Vocabulary.RELATIONS.get(row.text("type"));
+        EntityType a = types.get(row.text("from_id"));
+        EntityType b = types.get(row.text("to_id"));
+        if (!allowed.from().contains(a) || !allowed.to().contains(b)) {
+            problems.add(row.problem("type", row.text("type") + " does not go from a " + a.label() + " to a "
+                    + b.label() + "; it goes from " + Vocabulary.name(allowed.from()) + " to "
+                    + Vocabulary.name(allowed.to())));
+        }
+    }
+
+    // ---- conversion ----
+
+    private static Dataset toDataset(List<Row> rows) {
+        List<Map<String, Object>> sources = new ArrayList<>();
+        List<Map<String, Object>> entities = new ArrayList<>();
+        List<Map<String, Object>> names = new ArrayList<>();
+        List<Map<String, Object>> mentions = new ArrayList<>();
+        List<Map<String, Object>> facts = new ArrayList<>();
+        List<Map<String, Object>> reference = new ArrayList<>();
+        Set<Object> seen = new HashSet<>();
+        for (Row row : rows) {
+            if (!seen.add(List.of(row.kind(), row.values()))) {
+                continue; // an identical record twice is written once
+            }
+            switch (row.kind()) {
+                case SOURCE -> {
+                    Map<String, Object> props = props(row, "title", "publisher", "url", "published", "language", "kind");
+                    if (row.has("inferred")) {
+                        props.put("publishedInferred", row.flag("inferred"));
+                    }
+                    sources.add(Map.of("id", row.text("id"), "props", props));
+                }
+                case ENTITY -> {
+                    EntityType type = Vocabulary.entityType(row.text("type"));
+                    Map<String, Object> props = props(row, "name", "kind", "description", "status", "signed", "renewed",
+                            "valid_from", "valid_until", "venue", "date", "from", "until", "inferred");
+                    entities.add(Map.of("id", row.text("id"), "labels", Vocabulary.labels(type, row.text("kind")),
+                            "props", props, "aliases", row.list("aliases")));
+                    if (row.has("source")) {
+                        mentions.add(Map.of("id", row.text("id"), "source", row.text("source"), "excerpt", row.text("excerpt")));
+                    }
+                }
+                case NAME -> names.add(Map.of("id", row.text("id"), "name", row.text("name"),
+                        "props", props(row, "from", "until", "source", "excerpt")));
+                case MENTION -> mentions.add(Map.of("id", row.text("id"), "source", row.text("source"),
+                        "excerpt", row.text("excerpt")));
+                case RELATION -> {
+                    Map<String, Object> props = props(row, "role", "title", "status", "date", "from", "until", "inferred",
+                            "excerpt");
+                    Map<String, Object> fact = new HashMap<>(Map.of("from", row.text("from_id"), "type", row.text("type"),
+                            "to", row.text("to_id"), "props", props));
+                    if (row.flag("reference")) {
+                        reference.add(fact);
+                    }
+                    else {
+                        fact.put("source", row.text("source"));
+                        facts.add(fact);
+                    }
+                }
+            }
+        }
+        return new Dataset(sources, entities, names, mentions, facts, reference);
+    }
+
+    /** Stored properties of the given columns; absent values are left out so an upsert never erases. */
+    private static Map<String, Object> props(Row row, String... columns) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        for (String column : columns) {
+            Object value = row.values().get(column);
+            if (value != null) {
+                props.put(Format.property(column), value);
+            }
+        }
+        return props;
+    }
+
+    private static String startOf(String date) {
+        return switch (date.length()) {
+            case 4 -> date + "-01-01";
+            case 7 -> date + "-01";
+            default -> date;
+        };
+    }
+
+    private static String endOf(String date) {
+        return switch (date.length()) {
+            case 4 -> date + "-12-31";
+            case 7 -> date + "-31";
+            default -> date;
+        };
+    }
+}

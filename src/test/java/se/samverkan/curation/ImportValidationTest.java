@@ -1,0 +1,162 @@
+package se.samverkan.curation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import se.samverkan.config.BadRequestException;
+
+/** Reading and validating import files, without a database. */
+class ImportValidationTest {
+
+    static final String HEADER = "record,id,type,name,kind,from_id,to_id,source,excerpt,title,publisher,published,date\n";
+    static final String SOURCE = "source,test:s.txt,,,,,,,,A title,A publisher,2024-01-02,\n";
+
+    static ImportReader read(String name, String content) {
+        ImportReader reader = new ImportReader(1000);
+        reader.read(name, new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
+        return reader;
+    }
+
+    static Dataset validate(ImportReader reader) {
+        return new Validator(200).validate(reader.rows(), reader.problems(), Lookup.EMPTY, 100);
+    }
+
+    static List<Problem> problems(String name, String content) {
+        ImportReader reader = read(name, content);
+        try {
+            validate(reader);
+        }
+        catch (ValidationException e) {
+            return e.problems();
+        }
+        throw new AssertionError("expected the import to be rejected");
+    }
+
+    @Test
+    void validCsvBecomesParameterRows() {
+        Dataset data = validate(read("a.csv", HEADER + SOURCE
+                + "entity,test:acme,Organisation,Acme,company,,,test:s.txt,Acme grows.,,,,\n"
+                + "entity,place:test-town,Place,Test Town,city,,,,,,,,\n"
+                + "relation,,LOCATED_IN,,,test:acme,place:test-town,test:s.txt,Acme sits in Test Town.,,,,2024\n"));
+        assertThat(data.sources()).hasSize(1);
+        assertThat(data.entities()).hasSize(2);
+        assertThat(data.entities().get(1).get("labels")).isEqualTo(List.of("Place", "City"));
+        assertThat(data.mentions()).hasSize(1);
+        assertThat(data.facts()).hasSize(1);
+    }
+
+    @Test
+    void badRowIsReportedWithItsLineAndColumn() {
+        StringBuilder csv = new StringBuilder(HEADER).append(SOURCE);
+        for (int i = 0; i < 40; i++) {
+            String date = i == 30 ? "2019-02-30" : "2019-02-28";
+            csv.append("entity,test:e").append(i).append(",Event,Event ").append(i)
+                    .append(",conference,,,test:s.txt,An event.,,,,").append(date).append('\n');
+        }
+        List<Problem> problems = problems("events.csv", csv.toString());
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("events.csv");
+            assertThat(p.line()).isEqualTo(33); // header, source, then rows 0..30
+            assertThat(p.column()).isEqualTo("date");
+            assertThat(p.reason()).contains("not a real date");
+        });
+    }
+
+    @Test
+    void everyBadRowIsReported() {
+        List<Problem> problems = problems("x.csv", HEADER + SOURCE
+                + "entity,test:a,Organisation,,company,,,test:s.txt,A.,,,,\n"
+                + "entity,test:b,Planet,B,,,,test:s.txt,B.,,,,\n"
+                + "entity,Bad Id,Organisation,C,,,,test:s.txt,C.,,,,\n"
+                + "relation,,OWNS,,,test:x,test:y,test:s.txt,X owns Y.,,,,\n"
+                + "thing,,,,,,,,,,,,\n");
+        assertThat(problems).extracting(Problem::line).containsExactlyInAnyOrder(3, 4, 5, 6, 7);
+        assertThat(problems).extracting(Problem::reason).anySatisfy(r -> assertThat(r).contains("unknown entity type 'Planet'"))
+                .anySatisfy(r -> assertThat(r).contains("unknown relation type 'OWNS'"))
+                .anySatisfy(r -> assertThat(r).contains("must not be empty"))
+                .anySatisfy(r -> assertThat(r).contains("an entity id looks like"));
+    }
+
+    @Test
+    void referencesMustExistAndTypesMustFit() {
+        List<Problem> problems = problems("x.csv", HEADER + SOURCE
+                + "entity,test:acme,Organisation,Acme,company,,,test:s.txt,Acme.,,,,\n"
+                + "entity,test:bob,Person,Bob,,,,test:s.txt,Bob.,,,,\n"
+                + "relation,,WORKS_AT,,,test:acme,test:bob,test:s.txt,Acme works at Bob.,,,,\n"
+                + "relation,,LOCATED_IN,,,test:acme,place:nowhere,test:s.txt,Acme is nowhere.,,,,\n"
+                + "relation,,LOCATED_IN,,,test:bob,test:acme,test:other.txt,Bob.,,,,\n");
+        assertThat(problems).extracting(Problem::toString)
+                .anySatisfy(p -> assertThat(p).contains("line 5", "WORKS_AT does not go from a Organisation to a Person"))
+                .anySatisfy(p -> assertThat(p).contains("line 6", "to_id", "unknown entity 'place:nowhere'"))
+                .anySatisfy(p -> assertThat(p).contains("line 7", "unknown source 'test:other.txt'"));
+    }
+
+    @Test
+    void personalDataColumnsAndValuesAreRefused() {
+        assertThat(problems("p.csv", "record,id,type,name,phone\n"))
+                .anySatisfy(p -> assertThat(p.reason()).contains("personal contact data"));
+        List<Problem> problems = problems("p.csv", HEADER + SOURCE
+                + "entity,test:ann,Person,Ann,,,,test:s.txt,Ring Ann på +46 70 123 45 67,,,,\n"
+                + "entity,test:bo,Person,Bo,,,,test:s.txt,Mejla bo@example.se,,,,\n");
+        assertThat(problems).extracting(Problem::reason).containsExactly(
+                "contains a phone number; personal contact data is not stored in Samverkan",
+                "contains an e-mail address; personal contact data is not stored in Samverkan");
+    }
+
+    @Test
+    void jsonLinesAreReported() {
+        String json = """
+                [
+                {"record": "source", "id": "test:s.txt", "title": "T", "publisher": "P", "published": "2024"},
+                {"record": "entity", "id": "test:acme", "type": "Organisation", "name": "Acme", "aliases": ["A", "B"],
+                 "source": "test:s.txt", "excerpt": "Acme."},
+                {"record": "entity", "id": "test:e", "type": "Event", "name": "E", "date": "2023-02-29",
+                 "source": "test:s.txt", "excerpt": "E."}
+                ]
+                """;
+        List<Problem> problems = problems("a.json", json);
+        assertThat(problems).as(problems.toString()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(5);
+            assertThat(p.column()).isEqualTo("date");
+        });
+        assertThat(problems("b.json", "[\n{\"record\": \"source\",\n \"id\": }\n]")).singleElement()
+                .satisfies(p -> assertThat(p.reason()).startsWith("malformed JSON"));
+    }
+
+    @Test
+    void oversizedFieldsAndTooManyRowsAreRefused() {
+        assertThat(problems("x.csv", HEADER + SOURCE + "entity,test:a,Organisation," + "x".repeat(300)
+                + ",company,,,test:s.txt,A.,,,,\n"))
+                .singleElement().satisfies(p -> assertThat(p.reason()).contains("at most 200"));
+        ImportReader reader = new ImportReader(2);
+        reader.read("x.csv", new ByteArrayInputStream((HEADER + SOURCE + SOURCE + SOURCE).getBytes(StandardCharsets.UTF_8)));
+        assertThat(reader.problems()).singleElement().satisfies(p -> assertThat(p.reason()).contains("more than 2 records"));
+    }
+
+    @Test
+    void curatorTokenIsCheckedAndAbsentTokenRefusesWrites() {
+        CuratorToken none = new CuratorToken(new SecurityProperties(""));
+        assertThat(none.check("Bearer anything")).isEqualTo(CuratorAccess.DISABLED);
+        CuratorToken token = new CuratorToken(new SecurityProperties("s3cret"));
+        assertThat(token.check(null)).isEqualTo(CuratorAccess.MISSING);
+        assertThat(token.check("Basic s3cret")).isEqualTo(CuratorAccess.MISSING);
+        assertThat(token.check("Bearer s3cre")).isEqualTo(CuratorAccess.WRONG);
+        assertThat(token.check("Bearer s3cret")).isEqualTo(CuratorAccess.GRANTED);
+        assertThatThrownBy(CuratorAccess.DISABLED::require).isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("no curator token is configured");
+    }
+
+    @Test
+    void datesInSeedStyleAreNotMistakenForPhoneNumbers() {
+        assertThat(PersonalData.find("När: torsdag den 13 juni kl 13.15-14.00, 2013-06-13, 2014-2020")).isNull();
+        assertThat(PersonalData.find("Tel 0243-79 10 00")).isEqualTo("a phone number");
+        assertThatThrownBy(() -> se.samverkan.entity.PartialDates.requireValid("2019-02-30", "date"))
+                .isInstanceOf(BadRequestException.class);
+    }
+}
