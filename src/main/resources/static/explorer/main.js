@@ -52,8 +52,8 @@ async function busy(action) {
 function render({ anchor = null, layout = false } = {}) {
   const visible = model.visible();
   const added = view.sync(model, visible, { anchor, pathIds: connection?.ids });
-  if (layout || (added && !anchor)) view.layout();
-  else if (added) view.layout({ fit: false });
+  if (layout) view.layout({ fresh: true });
+  else if (added) view.layout({ fit: !anchor });
   panels.renderLegend($('legend'), model, { onToggleType: toggleType, onToggleRelation: toggleRelation });
   panels.renderTables($('tables'), model, visible, { onSelectNode: select, onSelectEdge: select, onExpand: expand });
   panels.renderConnection($('connection-result'), connection, { onSelectNode: select });

@@ -109,7 +109,7 @@ export function renderConnection(container, result, { onSelectNode }) {
     data.connectors.length ? h('p', { class: 'hint' }, 'Carried by (best first):') : null,
     h('ol', { class: 'connectors' }, data.connectors.slice(0, 12).map((c) => h('li', {},
       h('button', { type: 'button', class: 'linklike', onclick: () => onSelectNode(c.entity.id) }, c.entity.name),
-      ` — ${typeLabel(c.entity.type)}, on ${c.paths} path${c.paths === 1 ? '' : 's'}`))));
+      h('span', { class: 'hint' }, ` ${typeLabel(c.entity.type).toLowerCase()}, on ${c.paths} path${c.paths === 1 ? '' : 's'}`)))));
 }
 
 /** Rows are capped so a 2,000-element view keeps a responsive page; the CSV export holds everything. */

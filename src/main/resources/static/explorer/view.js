@@ -28,16 +28,19 @@ const STYLE = [
   { selector: 'node.expanded', style: { 'border-style': 'double', 'border-width': 4 } },
   { selector: 'node.more', style: {
     shape: 'round-rectangle', 'background-color': '#fff', 'border-style': 'dashed', 'border-color': '#666',
-    width: 'label', height: 18, padding: 4, 'text-valign': 'center', 'text-margin-y': 0, color: '#333' } },
+    width: 70, height: 18, 'text-valign': 'center', 'text-margin-y': 0, color: '#333' } },
   { selector: 'edge', style: {
     width: 1.5, 'line-color': '#888', 'target-arrow-color': '#888', 'target-arrow-shape': 'triangle',
     'curve-style': 'bezier', label: 'data(label)', 'font-family': FONT, 'font-size': 8, color: '#555',
     'text-rotation': 'autorotate', 'text-background-color': '#fff', 'text-background-opacity': 0.8,
-    'min-zoomed-font-size': 9 } },
+    // Relation names only once zoomed in: at overview zoom they would bury the entity names.
+    'min-zoomed-font-size': 10 } },
+  { selector: 'edge:selected', style: { 'font-size': 11, 'min-zoomed-font-size': 0, width: 3 } },
   { selector: 'edge.reference', style: { 'line-style': 'dashed' } },
   { selector: `edge[relation = "${WITHIN}"]`, style: { 'line-style': 'dotted', 'target-arrow-shape': 'none' } },
   { selector: 'edge.more', style: { 'line-style': 'dashed', 'target-arrow-shape': 'none', label: '' } },
-  { selector: '.path', style: { 'line-color': '#C00', 'target-arrow-color': '#C00', width: 3, 'border-color': '#C00' } },
+  { selector: 'edge.path', style: { 'line-color': '#C00', 'target-arrow-color': '#C00', width: 3 } },
+  { selector: 'node.path', style: { 'border-color': '#C00', 'border-width': 3 } },
   { selector: ':selected', style: { 'overlay-color': '#0072B2', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
 ];
 
@@ -50,7 +53,7 @@ export class GraphView {
       container, style: STYLE, minZoom: 0.05, maxZoom: 4, wheelSensitivity: 0.3,
       textureOnViewport: true, hideEdgesOnViewport: false, pixelRatio: 'auto',
     });
-    this.cy.on('tap', 'node', (e) => (e.target.hasClass('more') ? onMore(e.target.data('parent')) : onNode(e.target.id())));
+    this.cy.on('tap', 'node', (e) => (e.target.hasClass('more') ? onMore(e.target.data('owner')) : onNode(e.target.id())));
     this.cy.on('tap', 'edge', (e) => { if (!e.target.hasClass('more')) onEdge(e.target.id()); });
     this.cy.on('tap', (e) => { if (e.target === this.cy) onBackground(); });
   }
@@ -97,8 +100,8 @@ export class GraphView {
         const el = cy.getElementById(id);
         if (el.empty()) {
           const p = cy.getElementById(m.parent).position();
-          cy.add({ group: 'nodes', classes: 'more', data: { id, parent: undefined, label }, position: { x: p.x + 60, y: p.y - 40 } });
-          cy.getElementById(id).data('parent', m.parent);
+          // "owner", not "parent": Cytoscape reserves data.parent for compound nodes.
+          cy.add({ group: 'nodes', classes: 'more', data: { id, owner: m.parent, label }, position: { x: p.x + 60, y: p.y - 40 } });
           cy.add({ group: 'edges', classes: 'more', data: { id: `more-edge:${m.parent}`, source: m.parent, target: id } });
           added += 1;
         } else {
@@ -119,14 +122,26 @@ export class GraphView {
     });
   }
 
-  layout({ fit = true } = {}) {
+  /** fresh: start from scratch (a new view); otherwise refine the current positions so the picture stays familiar. */
+  layout({ fit = true, fresh = false } = {}) {
     const cy = this.cy;
     if (cy.elements().length === 0) return;
+    if (fresh) {
+      // A circle in id order, not cose's random start: the same link then always draws the same picture.
+      cy.layout({ name: 'circle', sort: (a, b) => a.id().localeCompare(b.id()), fit: false, radius: 30 * Math.sqrt(cy.nodes().length) + 50 }).run();
+    }
     const options = cy.elements().length <= FULL_LAYOUT_LIMIT
-      ? { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90,
-        numIter: 800, fit, padding: 40 }
+      ? { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 400000, idealEdgeLength: () => 110,
+        edgeElasticity: () => 100, nodeOverlap: 20, gravity: 60, componentSpacing: 120, numIter: 1000, fit, padding: 40 }
       : { name: 'preset', fit, padding: 40 };
     cy.layout(options).run();
+    if (!fit && !this.inView(cy.elements())) cy.fit(undefined, 40);
+  }
+
+  inView(elements) {
+    const bb = elements.boundingBox();
+    const ext = this.cy.extent();
+    return bb.x1 >= ext.x1 && bb.x2 <= ext.x2 && bb.y1 >= ext.y1 && bb.y2 <= ext.y2;
   }
 
   select(id) {
