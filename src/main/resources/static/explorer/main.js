@@ -26,7 +26,7 @@ const view = new GraphView($('canvas'), {
   onBackground: () => select(null),
 });
 // Exposed for the browser tests and for anyone curious in the developer tools.
-window.samverkan = { cy: view.cy, model };
+window.samverkan = { cy: view.cy, model, render };
 
 function status(message, { error = false } = {}) {
   const el = $('status');
@@ -300,7 +300,7 @@ $('share').addEventListener('click', async () => {
     status('Copy the link from the box next to the button.');
   }
 });
-$('fit').addEventListener('click', () => view.cy.fit(undefined, 40));
+$('fit').addEventListener('click', () => view.cy.fit(view.cy.elements().not('.filtered'), 40));
 $('relayout').addEventListener('click', () => view.layout());
 $('clear').addEventListener('click', () => {
   model.clear();

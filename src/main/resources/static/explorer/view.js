@@ -37,10 +37,13 @@ const STYLE = [
     'min-zoomed-font-size': 10 } },
   { selector: 'edge:selected', style: { 'font-size': 11, 'min-zoomed-font-size': 0, width: 3 } },
   { selector: 'edge.reference', style: { 'line-style': 'dashed' } },
-  { selector: `edge[relation = "${WITHIN}"]`, style: { 'line-style': 'dotted', 'target-arrow-shape': 'none' } },
   { selector: 'edge.more', style: { 'line-style': 'dashed', 'target-arrow-shape': 'none', label: '' } },
   { selector: 'edge.path', style: { 'line-color': '#C00', 'target-arrow-color': '#C00', width: 3 } },
   { selector: 'node.path', style: { 'border-color': '#C00', 'border-width': 3 } },
+  // After .path on purpose: "lies within" is context, not a fact, so it stays quiet even on a path.
+  { selector: `edge[relation = "${WITHIN}"]`, style: {
+    'line-style': 'dotted', 'target-arrow-shape': 'none', 'line-color': '#999', width: 1.5 } },
+  { selector: '.filtered', style: { display: 'none' } },
   { selector: ':selected', style: { 'overlay-color': '#0072B2', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
 ];
 
@@ -58,55 +61,65 @@ export class GraphView {
     this.cy.on('tap', (e) => { if (e.target === this.cy) onBackground(); });
   }
 
-  /** Brings the canvas to the model's visible set; returns how many elements were added. */
+  /**
+   * Brings the canvas in step with the model. Filtered-out elements are hidden rather than removed, so
+   * they come back where they were; returns how many visible elements are new (they need a layout).
+   */
   sync(model, visible, { anchor, pathIds = new Set() } = {}) {
     const cy = this.cy;
-    const wanted = new Set([...visible.nodes, ...visible.edges, ...visible.more.flatMap((m) => [`more:${m.parent}`, `more-edge:${m.parent}`])]);
+    const more = new Map(visible.more.map((m) => [m.parent, m]));
+    const shown = (id) => visible.nodes.has(id) || visible.edges.has(id);
     let added = 0;
     cy.batch(() => {
-      cy.elements().forEach((el) => { if (!wanted.has(el.id())) el.remove(); });
+      const gone = cy.elements().filter((el) => {
+        const id = el.id();
+        if (el.hasClass('more')) return !model.expansions.get(el.data('owner'))?.hasNext;
+        return !model.nodes.has(id) && !model.edges.has(id);
+      });
+      cy.remove(gone);
       const center = anchor && cy.getElementById(anchor).nonempty() ? cy.getElementById(anchor).position() : null;
       const fresh = [];
-      for (const id of visible.nodes) {
-        const n = model.nodes.get(id);
-        const data = { id, label: n.name, type: n.type };
-        let el = cy.getElementById(id);
+      for (const n of model.nodes.values()) {
+        let el = cy.getElementById(n.id);
         if (el.empty()) {
-          el = cy.add({ group: 'nodes', data, position: center ? { ...center } : { x: 0, y: 0 } });
-          fresh.push(el);
-          added += 1;
-        } else {
-          el.data(data);
+          el = cy.add({ group: 'nodes', data: { id: n.id, label: n.name, type: n.type },
+            position: center ? { ...center } : { x: 0, y: 0 } });
+          if (shown(n.id)) {
+            fresh.push(el);
+            added += 1;
+          }
         }
+        el.toggleClass('filtered', !shown(n.id));
         el.toggleClass('pinned', Boolean(n.pinned));
-        el.toggleClass('expanded', model.expansions.has(id));
-        el.toggleClass('path', pathIds.has(id));
+        el.toggleClass('expanded', model.expansions.has(n.id));
+        el.toggleClass('path', pathIds.has(n.id));
       }
-      for (const id of visible.edges) {
-        const e = model.edges.get(id);
-        const reference = e.facts.length > 0 && e.facts.every((f) => f.evidence?.reference);
+      for (const e of model.edges.values()) {
+        let el = cy.getElementById(e.id);
+        if (el.empty()) {
+          el = cy.add({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, relation: e.relation,
+            label: e.relation === WITHIN ? 'within' : e.relation } });
+          if (shown(e.id)) added += 1;
+        }
+        el.toggleClass('filtered', !shown(e.id));
+        el.toggleClass('reference', e.facts.length > 0 && e.facts.every((f) => f.evidence?.reference));
+        el.toggleClass('path', pathIds.has(e.id));
+      }
+      for (const [parent, exp] of model.expansions) {
+        if (!exp.hasNext) continue;
+        const id = `more:${parent}`;
         let el = cy.getElementById(id);
         if (el.empty()) {
-          el = cy.add({ group: 'edges', data: { id, source: e.source, target: e.target, relation: e.relation,
-            label: e.relation === WITHIN ? 'within' : e.relation } });
-          added += 1;
-        }
-        el.toggleClass('reference', reference);
-        el.toggleClass('path', pathIds.has(id));
-      }
-      for (const m of visible.more) {
-        const label = `+${m.remaining} more`;
-        const id = `more:${m.parent}`;
-        const el = cy.getElementById(id);
-        if (el.empty()) {
-          const p = cy.getElementById(m.parent).position();
+          const p = cy.getElementById(parent).position();
           // "owner", not "parent": Cytoscape reserves data.parent for compound nodes.
-          cy.add({ group: 'nodes', classes: 'more', data: { id, owner: m.parent, label }, position: { x: p.x + 60, y: p.y - 40 } });
-          cy.add({ group: 'edges', classes: 'more', data: { id: `more-edge:${m.parent}`, source: m.parent, target: id } });
-          added += 1;
-        } else {
-          el.data('label', label);
+          el = cy.add({ group: 'nodes', classes: 'more', data: { id, owner: parent },
+            position: { x: p.x + 60, y: p.y - 40 } });
+          cy.add({ group: 'edges', classes: 'more', data: { id: `more-edge:${parent}`, source: parent, target: id } });
+          if (more.has(parent)) added += 1;
         }
+        el.data('label', `+${more.get(parent)?.remaining ?? exp.total - exp.loaded} more`);
+        el.toggleClass('filtered', !more.has(parent));
+        cy.getElementById(`more-edge:${parent}`).toggleClass('filtered', !more.has(parent));
       }
       if (center) this.ring(fresh, center);
     });
@@ -125,17 +138,25 @@ export class GraphView {
   /** fresh: start from scratch (a new view); otherwise refine the current positions so the picture stays familiar. */
   layout({ fit = true, fresh = false } = {}) {
     const cy = this.cy;
-    if (cy.elements().length === 0) return;
+    const eles = cy.elements().not('.filtered');
+    if (eles.length === 0) return;
+    const large = eles.length > FULL_LAYOUT_LIMIT;
+    if (fresh && large) {
+      // Hubs in the middle, rings outwards: linear time, so a 2,000-element view still opens quickly.
+      eles.layout({ name: 'concentric', concentric: (n) => n.degree(), levelWidth: () => 2, minNodeSpacing: 12,
+        sort: (a, b) => a.id().localeCompare(b.id()), fit, padding: 40, animate: false }).run();
+      return;
+    }
     if (fresh) {
       // A circle in id order, not cose's random start: the same link then always draws the same picture.
-      cy.layout({ name: 'circle', sort: (a, b) => a.id().localeCompare(b.id()), fit: false, radius: 30 * Math.sqrt(cy.nodes().length) + 50 }).run();
+      eles.layout({ name: 'circle', sort: (a, b) => a.id().localeCompare(b.id()), fit: false, radius: 30 * Math.sqrt(eles.nodes().length) + 50 }).run();
     }
-    const options = cy.elements().length <= FULL_LAYOUT_LIMIT
+    const options = !large
       ? { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 400000, idealEdgeLength: () => 110,
         edgeElasticity: () => 100, nodeOverlap: 20, gravity: 60, componentSpacing: 120, numIter: 1000, fit, padding: 40 }
       : { name: 'preset', fit, padding: 40 };
-    cy.layout(options).run();
-    if (!fit && !this.inView(cy.elements())) cy.fit(undefined, 40);
+    eles.layout(options).run();
+    if (!fit && !this.inView(eles)) cy.fit(eles, 40);
   }
 
   inView(elements) {

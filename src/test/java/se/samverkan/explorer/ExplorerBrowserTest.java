@@ -250,7 +250,7 @@ class ExplorerBrowserTest {
         person.click();
         assertThat(person.getAttribute("aria-pressed")).isEqualTo("false");
         assertThat(nodeNames(page)).doesNotContain("Sture Ericsson", "Ann-Louise Larsson").contains("Region Dalarna");
-        assertThat(cy("cy.nodes('[type = \"PERSON\"]').length")).isEqualTo(0);
+        assertThat(cy("cy.nodes('[type = \"PERSON\"]:visible').length")).isEqualTo(0);
         assertThat(page.url()).contains("hide=PERSON");
 
         person.click();
