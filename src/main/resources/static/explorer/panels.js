@@ -15,6 +15,11 @@ export function h(tag, attrs = {}, ...children) {
   return el;
 }
 
+/** replaceChildren() would print a null as the text "null", so optional parts are dropped first. */
+function fill(container, ...children) {
+  container.replaceChildren(...children.flat().filter((c) => c != null && c !== false));
+}
+
 const typeLabel = (type) => TYPE_STYLE[type]?.label || type;
 const relationLabel = (relation) => (relation === WITHIN ? 'within (the place asked about)' : relation);
 
@@ -38,7 +43,7 @@ export function renderLegend(container, model, { onToggleType, onToggleRelation 
     h('span', { class: 'line', 'aria-hidden': 'true' }), h('span', { class: 'legend-name' }, r === WITHIN ? 'within' : r),
     h('span', { class: 'count' }, relations.get(r) || 0)));
   });
-  container.replaceChildren(
+  fill(container,
     h('h2', {}, 'Legend'),
     typeItems.length ? h('ul', { class: 'legend-list', 'aria-label': 'Entity types' }, typeItems)
       : h('p', { class: 'hint' }, 'Nothing on the canvas yet.'),
@@ -68,7 +73,7 @@ export function renderEdgeEvidence(container, model, edgeId) {
   const body = e.relation === WITHIN
     ? h('p', {}, `${from.name} lies within ${to.name}. The connection question counts everything located in a place as part of it; expand ${from.name} to see the located-in facts and their sources.`)
     : h('ol', { class: 'facts' }, e.facts.map((f) => factItem(model, f)));
-  container.replaceChildren(h('h2', {}, 'Evidence'),
+  fill(container, h('h2', {}, 'Evidence'),
     h('p', { class: 'evidence-title' }, h('strong', {}, from.name), ` — ${relationLabel(e.relation)} → `, h('strong', {}, to.name)),
     e.relation === WITHIN ? null : h('p', { class: 'hint' }, `${e.facts.length} fact${e.facts.length === 1 ? '' : 's'} stated for this link`),
     body);
@@ -78,7 +83,7 @@ export function renderNodeEvidence(container, model, nodeId, { visibleEdges, onS
   const n = model.nodes.get(nodeId);
   if (!n) return renderEmptyEvidence(container);
   const links = model.edgesOf(nodeId, visibleEdges);
-  container.replaceChildren(h('h2', {}, 'Evidence'),
+  fill(container, h('h2', {}, 'Evidence'),
     h('p', { class: 'evidence-title' }, swatch(n.type), h('strong', {}, n.name), ` — ${typeLabel(n.type)}${n.kind ? `, ${n.kind}` : ''}`),
     n.aliases?.length ? h('p', {}, h('strong', {}, 'Also called: '), h('span', { class: 'aliases' }, n.aliases.join(' · '))) : null,
     n.description ? h('p', {}, n.description) : null,
@@ -91,19 +96,20 @@ export function renderNodeEvidence(container, model, nodeId, { visibleEdges, onS
       const other = model.nodes.get(e.source === nodeId ? e.target : e.source);
       const arrow = e.source === nodeId ? '→' : '←';
       return h('li', {}, h('button', { type: 'button', class: 'linklike', onclick: () => onSelectEdge(e.id) },
-        `${relationLabel(e.relation)} ${arrow} ${other.name}`));
+        `${relationLabel(e.relation)} ${arrow} ${other.name}`),
+      e.relation === WITHIN ? null : h('ol', { class: 'facts' }, e.facts.filter((f) => model.factVisible(f)).map((f) => factItem(model, f))));
     })) : h('p', { class: 'hint' }, 'No links in view. Click the node on the canvas (or “Expand” in the table) to load its neighbours.'));
 }
 
 export function renderEmptyEvidence(container) {
-  container.replaceChildren(h('h2', {}, 'Evidence'),
+  fill(container, h('h2', {}, 'Evidence'),
     h('p', { class: 'hint' }, 'Click a node or a link to see the facts behind it: the source, its publication date, the excerpt and when the fact holds.'));
 }
 
 export function renderConnection(container, result, { onSelectNode }) {
-  if (!result) return container.replaceChildren();
+  if (!result) return fill(container);
   const { data, drawnPaths } = result;
-  container.replaceChildren(
+  fill(container,
     h('p', {}, `${data.totalPaths} path${data.totalPaths === 1 ? '' : 's'} from ${data.from.name} to ${data.to.name}`,
       data.totalPaths > drawnPaths ? ` (the ${drawnPaths} best drawn)` : '', '.'),
     data.connectors.length ? h('p', { class: 'hint' }, 'Carried by (best first):') : null,
@@ -136,7 +142,7 @@ export function renderTables(container, model, visible, { onSelectNode, onSelect
       h('td', {}, sources.join('; ')),
       h('td', {}, h('button', { type: 'button', onclick: () => onSelectEdge(e.id) }, 'Evidence')));
   });
-  container.replaceChildren(
+  fill(container,
     h('table', { id: 'node-table' }, h('caption', {}, `Entities in view (${nodes.length})`),
       h('thead', {}, h('tr', {}, ['Name', 'Type', 'Kind', 'Neighbours'].map((c) => h('th', { scope: 'col' }, c)))),
       h('tbody', {}, nodeRows)),

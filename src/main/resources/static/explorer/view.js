@@ -114,7 +114,7 @@ export class GraphView {
           // "owner", not "parent": Cytoscape reserves data.parent for compound nodes.
           el = cy.add({ group: 'nodes', classes: 'more', data: { id, owner: parent },
             position: { x: p.x + 60, y: p.y - 40 } });
-          cy.add({ group: 'edges', classes: 'more', data: { id: `more-edge:${parent}`, source: parent, target: id } });
+          cy.add({ group: 'edges', classes: 'more', data: { id: `more-edge:${parent}`, owner: parent, source: parent, target: id } });
           if (more.has(parent)) added += 1;
         }
         el.data('label', `+${more.get(parent)?.remaining ?? exp.total - exp.loaded} more`);
