@@ -1,0 +1,66 @@
+// The page's only server contact: the public GraphQL endpoint. Every value travels as a variable.
+
+const FACT_FIELDS = `
+  role
+  time { date from until precision inferred }
+  evidence { reference excerpt source { id title published } }`;
+
+const ENTITY_FIELDS = 'id name type kind description aliases';
+
+export class GraphQlError extends Error {}
+
+async function graphql(query, variables) {
+  const response = await fetch('graphql', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  if (!response.ok) {
+    throw new GraphQlError(`The server answered ${response.status} ${response.statusText}`);
+  }
+  const body = await response.json();
+  if (body.errors?.length) {
+    throw new GraphQlError(body.errors.map((e) => e.message).join('; '));
+  }
+  return body.data;
+}
+
+export async function search(text, first = 8) {
+  const data = await graphql(`query Search($text: String!, $first: Int) {
+      search(text: $text, first: $first) { ${ENTITY_FIELDS} } }`, { text, first });
+  return data.search;
+}
+
+export async function entity(id) {
+  const data = await graphql(`query Entity($id: ID!) {
+      entity(id: $id) { ${ENTITY_FIELDS}
+        mentions { excerpt source { id title published } } } }`, { id });
+  return data.entity;
+}
+
+/** One page of an entity's facts, with the total so the page can say how many it left out. */
+export async function relations(id, { first, after, fromYear, toYear }) {
+  const data = await graphql(`query Relations($id: ID!, $first: Int, $after: String, $fromYear: Int, $toYear: Int) {
+      entity(id: $id) { ${ENTITY_FIELDS}
+        relations(first: $first, after: $after, fromYear: $fromYear, toYear: $toYear) {
+          totalCount
+          pageInfo { hasNextPage endCursor }
+          edges { node { id type direction title status other { ${ENTITY_FIELDS} } ${FACT_FIELDS} } } } } }`,
+  { id, first, after, fromYear, toYear });
+  return data.entity;
+}
+
+export async function connections(from, to, { relationTypes, fromYear, toYear, first = 25, maxHops = 4 }) {
+  const data = await graphql(`query Connect($from: String!, $to: String!, $first: Int, $maxHops: Int,
+        $relationTypes: [String!], $fromYear: Int, $toYear: Int) {
+      connections(from: $from, to: $to, first: $first, maxHops: $maxHops, relationTypes: $relationTypes,
+                  fromYear: $fromYear, toYear: $toYear) {
+        from { ${ENTITY_FIELDS} }
+        to { ${ENTITY_FIELDS} }
+        totalPaths
+        connectors { score paths entity { ${ENTITY_FIELDS} } }
+        paths { length score steps {
+          from { ${ENTITY_FIELDS} } relation to { ${ENTITY_FIELDS} } forward fromName toName ${FACT_FIELDS} } } } }`,
+  { from, to, first, maxHops, relationTypes, fromYear, toYear });
+  return data.connections;
+}

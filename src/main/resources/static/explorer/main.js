@@ -1,0 +1,315 @@
+// Wires the page together: user actions -> GraphQL -> model -> canvas, panels and the shareable URL.
+import * as api from './api.js';
+import { csv, download } from './exporting.js';
+import { GraphModel, WITHIN } from './model.js';
+import * as panels from './panels.js';
+import { readState, writeState } from './url.js';
+import { GraphView } from './view.js';
+
+const DEFAULT_LIMIT = 20;
+/** The relationship types of the model (README), so hiding some can be sent to `connections` as the rest. */
+const RELATION_TYPES = ['WORKS_AT', 'PARTY_TO', 'INVOLVED_IN', 'SIGNED_AT', 'PARTICIPATED_IN', 'PARTNER_IN',
+  'ORGANISED', 'RUNS', 'FUNDED', 'HELD_IN', 'ESTABLISHED', 'CONTACT_FOR', 'COOPERATES_WITH', 'ACTIVE_IN',
+  'OPPORTUNITY_IN', 'PART_OF'];
+
+const $ = (id) => document.getElementById(id);
+const model = new GraphModel();
+let limit = DEFAULT_LIMIT;
+let selected = null;
+let connection = null;
+let pending = 0;
+
+const view = new GraphView($('canvas'), {
+  onNode: (id) => { select(id); if (!model.expansions.has(id)) expand(id); },
+  onEdge: (id) => select(id),
+  onMore: (parent) => expand(parent),
+  onBackground: () => select(null),
+});
+// Exposed for the browser tests and for anyone curious in the developer tools.
+window.samverkan = { cy: view.cy, model, render };
+
+function status(message, { error = false } = {}) {
+  const el = $('status');
+  el.textContent = message;
+  el.classList.toggle('error', error);
+}
+
+/** Runs one user action; body[data-busy] tells tests (and the spinner) when the page has settled. */
+async function busy(action) {
+  pending += 1;
+  document.body.dataset.busy = 'true';
+  try {
+    return await action();
+  } catch (e) {
+    status(e instanceof api.GraphQlError ? `The server could not answer: ${e.message}` : `Something went wrong: ${e.message}`, { error: true });
+    return undefined;
+  } finally {
+    pending -= 1;
+    if (pending === 0) document.body.dataset.busy = 'false';
+  }
+}
+
+function render({ anchor = null, layout = false } = {}) {
+  const visible = model.visible();
+  const added = view.sync(model, visible, { anchor, pathIds: connection?.ids });
+  if (layout) view.layout({ fresh: true });
+  else if (added) view.layout({ fit: !anchor });
+  panels.renderLegend($('legend'), model, { onToggleType: toggleType, onToggleRelation: toggleRelation });
+  panels.renderTables($('tables'), model, visible, { onSelectNode: select, onSelectEdge: select, onExpand: expand });
+  panels.renderConnection($('connection-result'), connection, { onSelectNode: select });
+  if (selected && !visible.nodes.has(selected) && !visible.edges.has(selected)) selected = null;
+  renderEvidence(visible);
+  view.select(selected);
+  document.body.dataset.nodes = String(visible.nodes.size);
+  document.body.dataset.edges = String(visible.edges.size);
+  saveUrl();
+}
+
+function renderEvidence(visible = model.visible()) {
+  const pane = $('evidence');
+  if (selected && model.nodes.has(selected)) {
+    panels.renderNodeEvidence(pane, model, selected, { visibleEdges: visible.edges, onSelectEdge: select });
+  } else if (selected && model.edges.has(selected)) {
+    panels.renderEdgeEvidence(pane, model, selected);
+  } else {
+    panels.renderEmptyEvidence(pane);
+  }
+}
+
+function saveUrl() {
+  writeState({
+    pinned: [...model.nodes.values()].filter((n) => n.pinned).map((n) => n.id),
+    expanded: [...model.expansions].map(([id, x]) => ({ id, pages: x.pages })),
+    from: connection?.from || '',
+    to: connection?.to || '',
+    fromYear: model.fromYear,
+    toYear: model.toYear,
+    hiddenTypes: [...model.hiddenTypes],
+    hiddenRelations: [...model.hiddenRelations],
+    limit: limit === DEFAULT_LIMIT ? null : limit,
+    selected,
+  });
+}
+
+function select(id) {
+  selected = id;
+  renderEvidence();
+  view.select(id);
+  saveUrl();
+  const node = id && model.nodes.get(id);
+  if (node && !node.mentions) {
+    busy(async () => {
+      const full = await api.entity(id);
+      model.addEntity(full);
+      if (selected === id) renderEvidence();
+    });
+  }
+}
+
+async function addEntity(entity) {
+  model.addEntity(entity, { pinned: true });
+  selected = entity.id;
+  render();
+  status(`Added ${entity.name}. Click it on the canvas to show who it works with.`);
+  select(entity.id);
+}
+
+/** Loads the next page of an entity's facts; a hub gets a "+N more" placeholder instead of a flood. */
+function expand(id) {
+  return busy(async () => {
+    const known = model.expansions.get(id);
+    if (known && !known.hasNext) return;
+    const result = await api.relations(id, { first: limit, after: known?.cursor, fromYear: model.fromYear, toYear: model.toYear });
+    model.addEntity(result);
+    const rel = result.relations;
+    for (const { node } of rel.edges) {
+      model.addEntity(node.other);
+      const [start, end] = node.direction === 'OUTGOING' ? [id, node.other.id] : [node.other.id, id];
+      model.addFact(start, node.type, end, node);
+    }
+    const loaded = (known?.loaded || 0) + rel.edges.length;
+    model.expansions.set(id, { pages: (known?.pages || 0) + 1, loaded, total: rel.totalCount,
+      cursor: rel.pageInfo.endCursor, hasNext: rel.pageInfo.hasNextPage });
+    render({ anchor: id });
+    status(`${result.name}: ${loaded} of ${rel.totalCount} links shown${rel.pageInfo.hasNextPage ? ' — click “+ more” for the next ones' : ''}.`);
+  });
+}
+
+function pickerValue(input) {
+  return input.dataset.id && input.dataset.name === input.value ? input.dataset.id : input.value.trim();
+}
+
+function connect(from, to) {
+  if (!from || !to) {
+    status('Choose both places or organisations to connect.', { error: true });
+    return Promise.resolve();
+  }
+  return busy(async () => {
+    const relationTypes = model.hiddenRelations.size ? RELATION_TYPES.filter((r) => !model.hiddenRelations.has(r)) : null;
+    const data = await api.connections(from, to, { relationTypes, fromYear: model.fromYear, toYear: model.toYear });
+    model.addEntity(data.from, { pinned: true });
+    model.addEntity(data.to, { pinned: true });
+    const ids = new Set([data.from.id, data.to.id]);
+    for (const path of data.paths) {
+      for (const step of path.steps) {
+        model.addEntity(step.from);
+        model.addEntity(step.to);
+        const [start, end] = step.forward ? [step.from.id, step.to.id] : [step.to.id, step.from.id];
+        ids.add(model.addFact(start, step.relation, end, step).id);
+        ids.add(step.from.id).add(step.to.id);
+      }
+      // A path may start at something within the place asked about (Region Dalarna for Dalarna): say so.
+      const first = path.steps[0].from.id;
+      const last = path.steps[path.steps.length - 1].to.id;
+      if (first !== data.from.id) ids.add(model.addFact(first, WITHIN, data.from.id, {}).id);
+      if (last !== data.to.id) ids.add(model.addFact(last, WITHIN, data.to.id, {}).id);
+    }
+    connection = { from, to, data, drawnPaths: data.paths.length, ids };
+    render({ layout: true });
+    status(data.paths.length
+      ? `${data.totalPaths} paths link ${data.from.name} and ${data.to.name}; the links on them are drawn in red.`
+      : `No path links ${data.from.name} and ${data.to.name} within four steps${model.fromYear || model.toYear ? ' in the chosen years' : ''}.`);
+  });
+}
+
+function toggleType(type) {
+  if (!model.hiddenTypes.delete(type)) model.hiddenTypes.add(type);
+  render();
+  $('legend').querySelector(`[data-type="${type}"]`)?.focus();
+}
+
+function toggleRelation(relation) {
+  if (!model.hiddenRelations.delete(relation)) model.hiddenRelations.add(relation);
+  render();
+  $('legend').querySelector(`[data-relation="${relation}"]`)?.focus();
+  if (connection && relation !== WITHIN) connect(connection.from, connection.to);
+}
+
+function applyYears() {
+  const read = (el) => (el.value.trim() === '' ? null : Number(el.value));
+  const fromYear = read($('from-year'));
+  const toYear = read($('to-year'));
+  if (fromYear != null && toYear != null && fromYear > toYear) {
+    status('“From year” must not be after “to year”.', { error: true });
+    return;
+  }
+  model.fromYear = fromYear;
+  model.toYear = toYear;
+  render();
+  status(fromYear == null && toYear == null ? 'Showing facts of all years.'
+    : `Showing facts that hold ${fromYear ?? '…'}–${toYear ?? '…'} (undated facts stay).`);
+  if (connection) connect(connection.from, connection.to);
+}
+
+/** A search box with a list of matches: typing searches, Enter or a click takes a match. */
+function picker(input, list, onPick) {
+  let timer = null;
+  let latest = Promise.resolve([]);
+  const show = (results) => {
+    list.replaceChildren(...results.map((e) => panels.h('li', {}, panels.h('button', { type: 'button', class: 'result',
+      'data-id': e.id, onclick: () => { list.replaceChildren(); onPick(e); } },
+    panels.h('span', { class: 'result-name' }, e.name), panels.h('span', { class: 'result-type' }, ` ${e.type.toLowerCase()}${e.kind ? `, ${e.kind}` : ''}`),
+    e.aliases?.length ? panels.h('span', { class: 'result-aliases' }, ` (${e.aliases.slice(0, 3).join(', ')})`) : null))));
+    if (!results.length && input.value.trim()) list.replaceChildren(panels.h('li', { class: 'hint' }, 'No match.'));
+  };
+  const run = () => {
+    const text = input.value.trim();
+    latest = text.length < 2 ? Promise.resolve([]) : busy(() => api.search(text)).then((r) => r || []);
+    const mine = latest;
+    latest.then((results) => { if (mine === latest) show(results); });
+    return latest;
+  };
+  input.addEventListener('input', () => {
+    delete input.dataset.id;
+    clearTimeout(timer);
+    document.body.dataset.busy = 'true';
+    timer = setTimeout(() => { timer = null; run().finally(() => { if (pending === 0) document.body.dataset.busy = 'false'; }); }, 200);
+  });
+  input.addEventListener('keydown', async (e) => {
+    if (e.key === 'Escape') list.replaceChildren();
+    if (e.key !== 'Enter') return;
+    e.preventDefault();
+    if (timer) { clearTimeout(timer); timer = null; run(); }
+    const results = await latest;
+    if (results[0]) { list.replaceChildren(); onPick(results[0]); }
+  });
+}
+
+function setPicked(input, entity) {
+  input.value = entity.name;
+  input.dataset.id = entity.id;
+  input.dataset.name = entity.name;
+}
+
+async function restore() {
+  const state = readState();
+  limit = state.limit && state.limit > 0 && state.limit <= 100 ? state.limit : DEFAULT_LIMIT;
+  $('limit').value = String(limit);
+  model.fromYear = state.fromYear;
+  model.toYear = state.toYear;
+  $('from-year').value = state.fromYear ?? '';
+  $('to-year').value = state.toYear ?? '';
+  state.hiddenTypes.forEach((t) => model.hiddenTypes.add(t));
+  state.hiddenRelations.forEach((r) => model.hiddenRelations.add(r));
+  await busy(async () => {
+    const entities = await Promise.all(state.pinned.map((id) => api.entity(id).catch(() => null)));
+    const missing = state.pinned.filter((id, i) => !entities[i]);
+    entities.filter(Boolean).forEach((e) => model.addEntity(e, { pinned: true }));
+    for (const { id, pages } of state.expanded) {
+      for (let i = 0; i < pages; i += 1) await expand(id);
+    }
+    if (state.from && state.to) {
+      $('conn-from').value = state.from;
+      $('conn-to').value = state.to;
+      await connect(state.from, state.to);
+      if (connection) {
+        setPicked($('conn-from'), connection.data.from);
+        setPicked($('conn-to'), connection.data.to);
+      }
+    }
+    selected = state.selected;
+    render({ layout: true });
+    if (selected) select(selected);
+    if (missing.length) status(`The link names entities that no longer exist: ${missing.join(', ')}`, { error: true });
+    else if (model.nodes.size) status(`Restored a view of ${model.nodes.size} entities.`);
+  });
+}
+
+picker($('search'), $('search-results'), (e) => { $('search').value = ''; addEntity(e); });
+picker($('conn-from'), $('conn-from-results'), (e) => setPicked($('conn-from'), e));
+picker($('conn-to'), $('conn-to-results'), (e) => setPicked($('conn-to'), e));
+$('connect-form').addEventListener('submit', (e) => {
+  e.preventDefault();
+  connect(pickerValue($('conn-from')), pickerValue($('conn-to')));
+});
+$('years-form').addEventListener('submit', (e) => { e.preventDefault(); applyYears(); });
+$('years-clear').addEventListener('click', () => { $('from-year').value = ''; $('to-year').value = ''; applyYears(); });
+$('limit').addEventListener('change', () => { limit = Number($('limit').value); saveUrl(); });
+$('export-png').addEventListener('click', async () => download(await view.png(), 'samverkan-view.png'));
+$('export-csv').addEventListener('click', () => download(csv(model, model.visible()), 'samverkan-view.csv'));
+$('share').addEventListener('click', async () => {
+  saveUrl();
+  const url = window.location.href;
+  $('share-url').value = url;
+  $('share-url').hidden = false;
+  $('share-url').select();
+  try {
+    await navigator.clipboard.writeText(url);
+    status('Link copied: opening it shows this view.');
+  } catch {
+    status('Copy the link from the box next to the button.');
+  }
+});
+$('fit').addEventListener('click', () => view.cy.fit(view.cy.elements().not('.filtered'), 40));
+$('relayout').addEventListener('click', () => view.layout());
+$('clear').addEventListener('click', () => {
+  model.clear();
+  connection = null;
+  selected = null;
+  $('conn-from').value = '';
+  $('conn-to').value = '';
+  render();
+  status('Canvas cleared.');
+});
+
+restore();
