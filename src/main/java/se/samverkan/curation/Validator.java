@@ -82,7 +82,7 @@ final class Validator {
             case NAME, MENTION -> checkEntityId(row, "id");
         }
         if (row.has("from") && row.has("until") && problems.size() == before
-                && startOf(row.text("from")).compareTo(endOf(row.text("until"))) > 0) {
+                && PartialDates.startsAfterEnd(row.text("from"), row.text("until"))) {
             problems.add(row.problem("until", "is before from (" + row.text("from") + ")"));
         }
         return problems.size() == before;
@@ -367,21 +367,5 @@ final class Validator {
             }
         }
         return props;
-    }
-
-    private static String startOf(String date) {
-        return switch (date.length()) {
-            case 4 -> date + "-01-01";
-            case 7 -> date + "-01";
-            default -> date;
-        };
-    }
-
-    private static String endOf(String date) {
-        return switch (date.length()) {
-            case 4 -> date + "-12-31";
-            case 7 -> date + "-31";
-            default -> date;
-        };
     }
 }

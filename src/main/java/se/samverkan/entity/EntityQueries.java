@@ -23,29 +23,27 @@ public class EntityQueries {
             MATCH (n:Entity {id: id})
             RETURN %s AS e""".formatted(EntityRecord.projection("n"));
 
-    private static final String RELATIONS = """
+    /** The facts of entity {@code $id} that a client asked for, as {@code r} to {@code m}. */
+    private static final String RELATION_MATCH = """
             MATCH (n:Entity {id: $id})-[r]-(m:Entity)
             WHERE ($types IS NULL OR type(r) IN $types)
               AND ($direction = 'BOTH'
                    OR ($direction = 'OUTGOING' AND startNode(r) = n)
                    OR ($direction = 'INCOMING' AND endNode(r) = n))
-              AND %s
+              AND %s""".formatted(FactFilters.yearsOverlap("r"));
+
+    private static final String RELATIONS = RELATION_MATCH + """
+
               AND ($afterType IS NULL OR type(r) > $afterType
                    OR (type(r) = $afterType AND (m.name > $afterName
                        OR (m.name = $afterName AND elementId(r) > $afterId))))
             WITH n, r, m ORDER BY type(r), m.name, elementId(r) LIMIT $limit
             RETURN elementId(r) AS id, type(r) AS type, startNode(r) = n AS outgoing,
-                   properties(r) AS props, %s AS other""".formatted(FactFilters.yearsOverlap("r"),
-            EntityRecord.projection("m"));
+                   properties(r) AS props, %s AS other""".formatted(EntityRecord.projection("m"));
 
-    private static final String COUNT_RELATIONS = """
-            MATCH (n:Entity {id: $id})-[r]-(m:Entity)
-            WHERE ($types IS NULL OR type(r) IN $types)
-              AND ($direction = 'BOTH'
-                   OR ($direction = 'OUTGOING' AND startNode(r) = n)
-                   OR ($direction = 'INCOMING' AND endNode(r) = n))
-              AND %s
-            RETURN count(r) AS total""".formatted(FactFilters.yearsOverlap("r"));
+    private static final String COUNT_RELATIONS = RELATION_MATCH + """
+
+            RETURN count(r) AS total""";
 
     private static final String MENTIONS = """
             UNWIND $ids AS id

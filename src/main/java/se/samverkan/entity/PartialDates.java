@@ -45,6 +45,11 @@ public final class PartialDates {
         return value == null || value.length() < 4 ? null : Integer.valueOf(value.substring(0, 4));
     }
 
+    /** True when a period starting at {@code from} cannot end by {@code until}: "2014" is after "2013-12". */
+    public static boolean startsAfterEnd(String from, String until) {
+        return padStart(from).compareTo(padEnd(until)) > 0;
+    }
+
     /** Compares the earliest day {@code a} can mean with the earliest day {@code b} can mean. */
     static int compareStart(String a, String b) {
         return padStart(a).compareTo(padStart(b));
