@@ -12,6 +12,9 @@ public class SamverkanApplication {
         if (se.samverkan.curation.CurationCommands.handles(args)) {
             System.exit(se.samverkan.curation.CurationCommands.run(SamverkanApplication.class, args));
         }
+        if (se.samverkan.bench.BenchCommands.handles(args)) {
+            System.exit(se.samverkan.bench.BenchCommands.run(SamverkanApplication.class, args));
+        }
         SpringApplication.run(SamverkanApplication.class, args);
     }
 }
