@@ -44,9 +44,12 @@ final class Bench {
     private final int requests;
     private final Path results;
     private final Path keep;
+    private final List<String> settings;
     private final PrintStream err = System.err;
 
-    Bench(Class<?> application, Size size, long seed, int partRecords, int requests, Path results, Path keep) {
+    Bench(Class<?> application, Size size, long seed, int partRecords, int requests, Path results, Path keep,
+            List<String> settings) {
+        this.settings = settings;
         this.application = application;
         this.size = size;
         this.seed = seed;
@@ -74,9 +77,11 @@ final class Bench {
         err.printf("Generated %d files in %.1f s%n", files.size(), (System.nanoTime() - g0) / 1e9);
 
         SpringApplication app = new SpringApplication(application);
-        try (ConfigurableApplicationContext context = app.run("--server.port=0",
-                "--samverkan.data-dir=" + store.toAbsolutePath(), "--samverkan.embedded.bolt-port=0",
-                "--spring.main.banner-mode=off", "--logging.level.root=WARN")) {
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--samverkan.data-dir=" + store.toAbsolutePath(),
+                "--samverkan.embedded.bolt-port=0", "--spring.main.banner-mode=off", "--logging.level.root=WARN"));
+        args.addAll(settings);
+        report.put("settings", settings);
+        try (ConfigurableApplicationContext context = app.run(args.toArray(String[]::new))) {
             Driver driver = context.getBean(Driver.class);
             int port = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
             report.put("data", importData(driver, files, store, manifest));

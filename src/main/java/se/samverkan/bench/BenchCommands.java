@@ -28,15 +28,20 @@ public final class BenchCommands {
     public static int run(Class<?> application, String[] args) {
         PrintStream err = System.err;
         Map<String, String> options = new HashMap<>();
+        List<String> settings = new java.util.ArrayList<>();
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         for (int i = 0; i < rest.size(); i++) {
             String arg = rest.get(i);
+            if (arg.startsWith("--") && arg.contains("=")) {
+                settings.add(arg); // a Spring setting for the benchmarked application
+                continue;
+            }
             String name = arg.startsWith("--") ? arg.substring(2) : null;
             if (name == null || !OPTIONS.contains(name) || i + 1 >= rest.size()) {
                 err.println("unknown or incomplete option '" + arg + "'");
                 err.println("usage: java -jar samverkan.jar generate --size small|medium|large [--seed 42] --out DIR");
                 err.println("       java -jar samverkan.jar bench --size small|medium|large [--seed 42] "
-                        + "[--requests 200] [--results bench-results] [--keep DIR]");
+                        + "[--requests 200] [--results bench-results] [--keep DIR] [--samverkan.query-timeout=10s ...]");
                 return 2;
             }
             options.put(name, rest.get(++i));
@@ -60,7 +65,7 @@ public final class BenchCommands {
             int requests = Integer.parseInt(options.getOrDefault("requests", "200"));
             Path results = Path.of(options.getOrDefault("results", "bench-results"));
             Path keep = options.containsKey("keep") ? Path.of(options.get("keep")) : null;
-            return new Bench(application, size, seed, part, requests, results, keep).run();
+            return new Bench(application, size, seed, part, requests, results, keep, settings).run();
         }
         catch (IllegalArgumentException e) {
             err.println(e.getMessage());

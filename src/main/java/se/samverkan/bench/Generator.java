@@ -387,9 +387,15 @@ final class Generator {
         }
         // Further mentions: most press texts name an entity more than once.
         for (int i = 0; i < orgs; i++) {
-            if (random.nextInt(4) == 0) {
+            if (random.nextInt(2) == 0) {
                 out.row(Map.of("record", "mention", "id", orgId(i), "source", source(), "excerpt",
                         orgNames[i] + " nämns i artikeln."));
+            }
+        }
+        for (int i = 0; i < personNames.length; i++) {
+            if (random.nextInt(2) == 0) {
+                out.row(Map.of("record", "mention", "id", "person:syn-" + i, "source", source(), "excerpt",
+                        personNames[i] + " intervjuas."));
             }
         }
         return manifest();
@@ -417,9 +423,17 @@ final class Generator {
     private Map<String, Object> manifest() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("size", size.label());
-        m.put("counts", Map.of("sources", counts.sources(), "organisations", counts.orgs(), "people",
-                counts.people(), "projects", counts.projects(), "programmes", counts.programmes(), "agreements",
-                counts.agreements(), "events", counts.events(), "places", placeIds.size(), "topics", TOPICS.length));
+        Map<String, Object> n = new LinkedHashMap<>();
+        n.put("sources", counts.sources());
+        n.put("places", placeIds.size());
+        n.put("topics", TOPICS.length);
+        n.put("organisations", counts.orgs());
+        n.put("people", counts.people());
+        n.put("programmes", counts.programmes());
+        n.put("projects", counts.projects());
+        n.put("agreements", counts.agreements());
+        n.put("events", counts.events());
+        m.put("counts", n);
         List<String> hubs = new ArrayList<>();
         List<String> searches = new ArrayList<>();
         for (int i = 0; i < 10; i++) {

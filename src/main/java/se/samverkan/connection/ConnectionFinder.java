@@ -43,6 +43,11 @@ class ConnectionFinder {
         params.put("types", query.relationTypes());
         params.put("fromYear", query.fromYear());
         params.put("toYear", query.toYear());
+        boolean linked = client.delegateTo(tx -> java.util.Optional.of(
+                Reachability.linked(tx, from.id(), to.id(), query.maxHops(), params))).run().orElse(true);
+        if (!linked) {
+            return new Connections(from, to, List.of(), List.of(), 0);
+        }
         List<ConnectionPath> paths = new ArrayList<>(client.query(ConnectionCypher.paths(query.maxHops())).bindAll(params)
                 .fetchAs(ConnectionPath.class)
                 .mappedBy((types, row) -> toPath(row.get("nodes").asList(v -> EntityRecord.from(v.asMap())),
