@@ -22,14 +22,14 @@ import se.samverkan.search.TextQuery;
 record Workload(String name, String document, IntFunction<Map<String, Object>> variables, String cypher,
         IntFunction<Map<String, Object>> parameters, Gate gate) {
 
-    /** A check run first in the same transaction; when it fails, the query is not run (0 rows). */
+    /** Runs first in the same transaction and gives the query's parameters; empty: no query, 0 rows. */
     interface Gate {
-        boolean pass(TransactionContext tx, Map<String, Object> parameters);
+        java.util.Optional<Map<String, Object>> pass(TransactionContext tx, Map<String, Object> parameters);
     }
 
     Workload(String name, String document, IntFunction<Map<String, Object>> variables, String cypher,
             IntFunction<Map<String, Object>> parameters) {
-        this(name, document, variables, cypher, parameters, (tx, p) -> true);
+        this(name, document, variables, cypher, parameters, (tx, p) -> java.util.Optional.of(p));
     }
 
     /** Runs the raw Cypher of request {@code i} in a read transaction and reads every row. */
@@ -37,7 +37,8 @@ record Workload(String name, String document, IntFunction<Map<String, Object>> v
         Map<String, Object> p = parameters.apply(i);
         try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(
                 org.neo4j.driver.AccessMode.READ).build())) {
-            List<Record> rows = session.executeRead(tx -> gate.pass(tx, p) ? tx.run(cypher, p).list() : List.of());
+            List<Record> rows = session.executeRead(tx -> gate.pass(tx, p).map(q -> tx.run(cypher, q).list())
+                    .orElse(List.of()));
             rows.forEach(Record::asMap);
             return rows.size();
         }
@@ -105,6 +106,7 @@ record Workload(String name, String document, IntFunction<Map<String, Object>> v
                   totalPaths connectors { entity { id name type } score paths }
                   paths { length score steps { fromName relation toName evidence { excerpt source { id title } } } } } }""",
                 i -> variables, ConnectionCypher.paths(4), i -> parameters,
-                (tx, p) -> Reachability.linked(tx, (String) p.get("fromId"), (String) p.get("toId"), 4, p));
+                (tx, p) -> Reachability.plan(tx, (String) p.get("fromId"), (String) p.get("toId"), 4, p)
+                        .map(plan -> plan.parameters(p)));
     }
 }

@@ -5,8 +5,9 @@ import se.samverkan.entity.FactFilters;
 
 /**
  * The Cypher that finds the paths between two entities, public so that the benchmark can run exactly
- * what the API runs, directly through the driver. Parameters: {@code fromId}, {@code toId}, {@code types}
- * (list or null), {@code fromYear}, {@code toYear} (or null).
+ * what the API runs, directly through the driver. Parameters: those of a {@link Reachability.Plan}
+ * ({@code starts}, {@code targets}, {@code inner}), {@code types} (list or null), {@code fromYear},
+ * {@code toYear} (or null).
  */
 public final class ConnectionCypher {
 
@@ -21,25 +22,24 @@ public final class ConnectionCypher {
 
     static {
         String template = """
-                MATCH (a:Entity {id: $fromId})
-                MATCH (b:Entity {id: $toId})
-                CALL (a) { MATCH (x:Entity)-[:LOCATED_IN*0..12]->(a) RETURN collect(DISTINCT x) AS sideA }
-                CALL (b) { MATCH (y:Entity)-[:LOCATED_IN*0..12]->(b) RETURN collect(DISTINCT y) AS sideB }
-                UNWIND sideA AS x
-                MATCH p = (x)-[rels*1..%d]-(y:Entity)
-                WHERE y IN sideB AND NOT y IN sideA
-                  AND all(r IN rels WHERE NOT type(r) IN ['LOCATED_IN', 'MENTIONED_IN', 'HAS_NAME', 'ABOUT', 'INTERESTED_IN']
-                          AND ($types IS NULL OR type(r) IN $types)
-                          AND %s)
-                  AND all(n IN nodes(p)[1..-1] WHERE
-                          (n:Organisation OR n:Person OR n:Project OR n:Programme OR n:Agreement OR n:Event)
-                          AND NOT n IN sideA AND NOT n IN sideB)
+                UNWIND $starts AS start
+                MATCH (x) WHERE elementId(x) = start
+                MATCH p = (x)%s(m)-[last]-(y)
+                WHERE elementId(y) IN $targets
+                  AND NOT type(last) IN ['LOCATED_IN', 'MENTIONED_IN', 'HAS_NAME', 'ABOUT', 'INTERESTED_IN']
+                  AND ($types IS NULL OR type(last) IN $types) AND %s
                 WITH p LIMIT %d
                 RETURN [n IN nodes(p) | %s] AS nodes,
                        [r IN relationships(p) | {type: type(r), props: properties(r),
                                                  startId: startNode(r).id}] AS rels""";
+        // Inner steps prune during the expansion: allowed facts only, through the planned carriers only.
+        String inner = """
+                 ((s)-[r]-(c) WHERE elementId(c) IN $inner
+                    AND NOT type(r) IN ['LOCATED_IN', 'MENTIONED_IN', 'HAS_NAME', 'ABOUT', 'INTERESTED_IN']
+                    AND ($types IS NULL OR type(r) IN $types) AND %s){0,%d} """;
         for (int hops = 1; hops <= ConnectionQuery.MAX_HOPS; hops++) {
-            PATHS[hops] = template.formatted(hops, FactFilters.yearsOverlap("r"), PATH_BOUND,
+            String middle = hops == 1 ? "" : inner.formatted(FactFilters.yearsOverlap("r"), hops - 1);
+            PATHS[hops] = template.formatted(middle, FactFilters.yearsOverlap("last"), PATH_BOUND,
                     EntityRecord.projection("n"));
         }
     }

@@ -43,12 +43,13 @@ class ConnectionFinder {
         params.put("types", query.relationTypes());
         params.put("fromYear", query.fromYear());
         params.put("toYear", query.toYear());
-        boolean linked = client.delegateTo(tx -> java.util.Optional.of(
-                Reachability.linked(tx, from.id(), to.id(), query.maxHops(), params))).run().orElse(true);
-        if (!linked) {
+        Reachability.Plan plan = client.delegateTo(tx -> Reachability.plan(tx, from.id(), to.id(), query.maxHops(),
+                params)).run().orElse(null);
+        if (plan == null) {
             return new Connections(from, to, List.of(), List.of(), 0);
         }
-        List<ConnectionPath> paths = new ArrayList<>(client.query(ConnectionCypher.paths(query.maxHops())).bindAll(params)
+        List<ConnectionPath> paths = new ArrayList<>(client.query(ConnectionCypher.paths(query.maxHops()))
+                .bindAll(plan.parameters(params))
                 .fetchAs(ConnectionPath.class)
                 .mappedBy((types, row) -> toPath(row.get("nodes").asList(v -> EntityRecord.from(v.asMap())),
                         row.get("rels").asList(v -> v.asMap())))

@@ -29,8 +29,7 @@ import se.samverkan.curation.BulkImport;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GeneratedGraphTest {
 
-    @TempDir
-    Path dir;
+    private Path dir;
 
     private EmbeddedNeo4j neo4j;
     private Driver driver;
@@ -39,7 +38,8 @@ class GeneratedGraphTest {
     private long relationships;
 
     @BeforeAll
-    void importSmallGraph() throws Exception {
+    void importSmallGraph(@TempDir Path tmp) throws Exception {
+        dir = tmp;
         Path data = dir.resolve("data");
         List<Path> files = new Generator(Size.SMALL, 42, Generator.DEFAULT_PART_RECORDS).write(data);
         manifest = Json.read(Files.readString(data.resolve("manifest.json")));
