@@ -88,7 +88,7 @@ final class Bench {
             URI graphql = URI.create("http://localhost:" + port + "/graphql");
             report.put("queries", measure(driver, graphql, manifest));
             err.println("Hardening: malformed, deep, wide and huge requests mixed with normal ones");
-            report.put("hardening", Hardening.run(graphql, 600, 16).toMap());
+            report.put("hardening", Hardening.run(graphql, 220, 16).toMap());
             report.put("memory", memory());
         }
         finally {

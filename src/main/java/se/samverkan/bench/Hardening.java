@@ -32,8 +32,8 @@ final class Hardening {
         }
 
         String summary() {
-            return "%d requests (%s) in %.1f s: %d server errors, %d normal requests failed, %d bad requests without"
-                    + " a clear error; resident memory %d MB before, %d MB after, heap after GC %d MB: %s".formatted(
+            return ("%d requests (%s) in %.1f s: %d server errors, %d normal requests failed, %d bad requests without"
+                    + " a clear error; resident memory %d MB before, %d MB after, heap after GC %d MB: %s").formatted(
                             requests, sent, seconds, serverErrors, normalFailures, unclearErrors, residentBeforeMb,
                             residentAfterMb, heapAfterGcMb, passed() ? "passed" : "FAILED " + examples);
         }

@@ -24,7 +24,7 @@ public final class ConnectionCypher {
         String template = """
                 UNWIND $starts AS start
                 MATCH (x) WHERE elementId(x) = start
-                MATCH p = (x)%s(m)-[last]-(y)
+                MATCH p = (x)%s-[last]-(y)
                 WHERE elementId(y) IN $targets
                   AND NOT type(last) IN ['LOCATED_IN', 'MENTIONED_IN', 'HAS_NAME', 'ABOUT', 'INTERESTED_IN']
                   AND ($types IS NULL OR type(last) IN $types) AND %s
@@ -36,7 +36,7 @@ public final class ConnectionCypher {
         String inner = """
                  ((s)-[r]-(c) WHERE elementId(c) IN $inner
                     AND NOT type(r) IN ['LOCATED_IN', 'MENTIONED_IN', 'HAS_NAME', 'ABOUT', 'INTERESTED_IN']
-                    AND ($types IS NULL OR type(r) IN $types) AND %s){0,%d} """;
+                    AND ($types IS NULL OR type(r) IN $types) AND %s){0,%d} (m)""";
         for (int hops = 1; hops <= ConnectionQuery.MAX_HOPS; hops++) {
             String middle = hops == 1 ? "" : inner.formatted(FactFilters.yearsOverlap("r"), hops - 1);
             PATHS[hops] = template.formatted(middle, FactFilters.yearsOverlap("last"), PATH_BOUND,

@@ -107,6 +107,26 @@ class GeneratedGraphTest {
     }
 
     @Test
+    void everyHopCountPlansAndRuns() {
+        List<String> pair = (List<String>) manifest.get("connectedRegions");
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        params.put("types", null);
+        params.put("fromYear", null);
+        params.put("toYear", null);
+        try (var session = driver.session()) {
+            for (int hops = 1; hops <= 6; hops++) {
+                int h = hops;
+                int rows = session.executeRead(tx -> se.samverkan.connection.Reachability
+                        .plan(tx, pair.get(0), pair.get(1), h, params)
+                        .map(plan -> tx.run(se.samverkan.connection.ConnectionCypher.paths(h), plan.parameters(params))
+                                .list().size())
+                        .orElse(0));
+                assertThat(rows).as("paths of at most %d hops", h).isBetween(hops <= 2 ? 0 : 1, 1000);
+            }
+        }
+    }
+
+    @Test
     void agreementsAreListedByCountry() {
         assertThat(workload("agreements in place").runRaw(driver, 0)).isPositive();
     }
