@@ -13,7 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.samverkan.entity.EntityRecord;
 import se.samverkan.entity.Evidence;
-import se.samverkan.entity.FactFilters;
 import se.samverkan.entity.FactTime;
 import se.samverkan.search.EntityResolver;
 
@@ -26,40 +25,6 @@ import se.samverkan.search.EntityResolver;
 @Component
 @Transactional(readOnly = true)
 class ConnectionFinder {
-
-    /** Enough to rank well and bounded so that a dense graph cannot run away. */
-    static final int PATH_BOUND = 1000;
-
-    /**
-     * One query text per hop count: Cypher cannot take a variable-length bound as a parameter, so the
-     * bound comes from this fixed table indexed by the already validated maxHops, never from input.
-     */
-    private static final String[] PATHS = new String[ConnectionQuery.MAX_HOPS + 1];
-
-    static {
-        String template = """
-                MATCH (a:Entity {id: $fromId})
-                MATCH (b:Entity {id: $toId})
-                CALL (a) { MATCH (x:Entity)-[:LOCATED_IN*0..12]->(a) RETURN collect(DISTINCT x) AS sideA }
-                CALL (b) { MATCH (y:Entity)-[:LOCATED_IN*0..12]->(b) RETURN collect(DISTINCT y) AS sideB }
-                UNWIND sideA AS x
-                MATCH p = (x)-[rels*1..%d]-(y:Entity)
-                WHERE y IN sideB AND NOT y IN sideA
-                  AND all(r IN rels WHERE NOT type(r) IN ['LOCATED_IN', 'MENTIONED_IN', 'HAS_NAME', 'ABOUT', 'INTERESTED_IN']
-                          AND ($types IS NULL OR type(r) IN $types)
-                          AND %s)
-                  AND all(n IN nodes(p)[1..-1] WHERE
-                          (n:Organisation OR n:Person OR n:Project OR n:Programme OR n:Agreement OR n:Event)
-                          AND NOT n IN sideA AND NOT n IN sideB)
-                WITH p LIMIT %d
-                RETURN [n IN nodes(p) | %s] AS nodes,
-                       [r IN relationships(p) | {type: type(r), props: properties(r),
-                                                 startId: startNode(r).id}] AS rels""";
-        for (int hops = 1; hops <= ConnectionQuery.MAX_HOPS; hops++) {
-            PATHS[hops] = template.formatted(hops, FactFilters.yearsOverlap("r"), PATH_BOUND,
-                    EntityRecord.projection("n"));
-        }
-    }
 
     private final Neo4jClient client;
     private final EntityResolver resolver;
@@ -78,7 +43,13 @@ class ConnectionFinder {
         params.put("types", query.relationTypes());
         params.put("fromYear", query.fromYear());
         params.put("toYear", query.toYear());
-        List<ConnectionPath> paths = new ArrayList<>(client.query(PATHS[query.maxHops()]).bindAll(params)
+        Reachability.Plan plan = client.delegateTo(tx -> Reachability.plan(tx, from.id(), to.id(), query.maxHops(),
+                params)).run().orElse(null);
+        if (plan == null) {
+            return new Connections(from, to, List.of(), List.of(), 0);
+        }
+        List<ConnectionPath> paths = new ArrayList<>(client.query(ConnectionCypher.paths(query.maxHops()))
+                .bindAll(plan.parameters(params))
                 .fetchAs(ConnectionPath.class)
                 .mappedBy((types, row) -> toPath(row.get("nodes").asList(v -> EntityRecord.from(v.asMap())),
                         row.get("rels").asList(v -> v.asMap())))

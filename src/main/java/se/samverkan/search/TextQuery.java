@@ -24,11 +24,24 @@ public final class TextQuery {
         return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
     }
 
+    /** Longest text searched: a name with some context, not a document (which would tie up the index). */
+    static final int MAX_LENGTH = 500;
+    /** Most words searched: each becomes two Lucene clauses, and Lucene refuses more than 1024. */
+    static final int MAX_WORDS = 32;
+
     static List<String> words(String text) {
         if (text == null) {
             return List.of();
         }
-        return Arrays.stream(fold(text).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+        if (text.length() > MAX_LENGTH) {
+            throw new BadRequestException("text is " + text.length() + " characters long; at most " + MAX_LENGTH
+                    + " are searched");
+        }
+        List<String> words = Arrays.stream(fold(text).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+        if (words.size() > MAX_WORDS) {
+            throw new BadRequestException("text has " + words.size() + " words; at most " + MAX_WORDS + " are searched");
+        }
+        return words;
     }
 
     /** All words must match (AND). */

@@ -1,0 +1,269 @@
+package se.samverkan.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.neo4j.driver.Driver;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import se.samverkan.curation.BulkImport;
+
+/**
+ * One benchmark run: generates the data set, starts the application with its web server on a free
+ * port and a fresh embedded store in a temporary directory, imports the data through the bulk importer,
+ * then measures every {@link Workload} through {@code POST /graphql} and as raw Cypher through the driver
+ * at concurrency 1, 8 and 32, runs the {@link Hardening} mix, and writes the results as Markdown and JSON.
+ */
+final class Bench {
+
+    static final int[] CONCURRENCY = {1, 8, 32};
+    private static final int IMPORT_BATCH = 10_000;
+
+    private final Class<?> application;
+    private final Size size;
+    private final long seed;
+    private final int partRecords;
+    private final int requests;
+    private final Path results;
+    private final Path keep;
+    private final List<String> settings;
+    private final PrintStream err = System.err;
+
+    Bench(Class<?> application, Size size, long seed, int partRecords, int requests, Path results, Path keep,
+            List<String> settings) {
+        this.settings = settings;
+        this.application = application;
+        this.size = size;
+        this.seed = seed;
+        this.partRecords = partRecords;
+        this.requests = requests;
+        this.results = results;
+        this.keep = keep;
+    }
+
+    int run() throws Exception {
+        Path work = keep != null ? keep : Files.createTempDirectory("samverkan-bench-");
+        Path data = work.resolve("data");
+        Path store = work.resolve("store");
+        if (Files.exists(store)) {
+            throw new IllegalArgumentException(store + " exists; the benchmark needs a fresh store");
+        }
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("date", OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        Map<String, Object> machine = machine();
+        report.put("machine", machine);
+        err.printf("Generating %s (seed %d) into %s%n", size.label(), seed, data);
+        long g0 = System.nanoTime();
+        List<Path> files = new Generator(size, seed, partRecords).write(data);
+        Map<String, Object> manifest = Json.read(Files.readString(data.resolve("manifest.json")));
+        err.printf("Generated %d files in %.1f s%n", files.size(), (System.nanoTime() - g0) / 1e9);
+
+        SpringApplication app = new SpringApplication(application);
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--samverkan.data-dir=" + store.toAbsolutePath(),
+                "--samverkan.embedded.bolt-port=0", "--spring.main.banner-mode=off", "--logging.level.root=WARN"));
+        args.addAll(settings);
+        report.put("settings", settings);
+        try (ConfigurableApplicationContext context = app.run(args.toArray(String[]::new))) {
+            Driver driver = context.getBean(Driver.class);
+            int port = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+            report.put("data", importData(driver, files, store, manifest));
+            URI graphql = URI.create("http://localhost:" + port + "/graphql");
+            report.put("queries", measure(driver, graphql, manifest));
+            err.println("Hardening: malformed, deep, wide and huge requests mixed with normal ones");
+            report.put("hardening", Hardening.run(graphql, 220, 16).toMap());
+            report.put("memory", memory());
+        }
+        finally {
+            if (keep == null) {
+                deleteTree(work);
+            }
+        }
+        machine.put("loadAverageAtEnd", loadAverage());
+        String markdown = Report.markdown(report);
+        Files.createDirectories(results);
+        Files.writeString(results.resolve("latest.json"), Json.write(report));
+        Files.writeString(results.resolve("latest.md"), markdown);
+        Files.writeString(results.resolve(size.label() + ".json"), Json.write(report));
+        Files.writeString(results.resolve(size.label() + ".md"), markdown);
+        System.out.println(markdown);
+        err.println("Results written to " + results.resolve("latest.md") + " and " + results.resolve("latest.json"));
+        return 0;
+    }
+
+    private Map<String, Object> importData(Driver driver, List<Path> files, Path store, Map<String, Object> manifest) {
+        long nodes = 0;
+        long relationships = 0;
+        long records = 0;
+        long t0 = System.nanoTime();
+        for (Path file : files) {
+            long f0 = System.nanoTime();
+            BulkImport.Summary s = BulkImport.importFiles(driver, List.of(file), IMPORT_BATCH, 10_000_000);
+            nodes += s.nodesCreated();
+            relationships += s.relationshipsCreated();
+            records += s.records();
+            err.printf("Imported %s: %d records, %d nodes, %d relationships in %.1f s%n", file.getFileName(),
+                    s.records(), s.nodesCreated(), s.relationshipsCreated(), (System.nanoTime() - f0) / 1e9);
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        try (var session = driver.session()) {
+            session.run("CALL db.awaitIndexes(3600)").consume();
+        }
+        long totalNodes;
+        long totalRelationships;
+        try (var session = driver.session()) {
+            totalNodes = session.run("MATCH (n) RETURN count(n) AS c").single().get("c").asLong();
+            totalRelationships = session.run("MATCH ()-[r]->() RETURN count(r) AS c").single().get("c").asLong();
+        }
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("size", size.label());
+        d.put("seed", seed);
+        d.put("files", files.size());
+        d.put("records", records);
+        d.put("nodesImported", nodes);
+        d.put("relationshipsImported", relationships);
+        d.put("nodesInStore", totalNodes);
+        d.put("relationshipsInStore", totalRelationships);
+        d.put("importSeconds", LoadRunner.round(seconds));
+        d.put("nodesPerSecond", Math.round(nodes / seconds));
+        d.put("relationshipsPerSecond", Math.round(relationships / seconds));
+        d.put("storeBytes", treeSize(store.resolve("data")));
+        d.put("counts", manifest.get("counts"));
+        err.printf("Import: %d nodes, %d relationships in %.1f s (%d rel/s); store %d MB%n", nodes, relationships,
+                seconds, Math.round(relationships / seconds), treeSize(store.resolve("data")) >> 20);
+        return d;
+    }
+
+    private List<Map<String, Object>> measure(Driver driver, URI graphql, Map<String, Object> manifest)
+            throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        int warmUp = Math.max(10, requests / 4);
+        for (Workload w : Workload.of(manifest)) {
+            LoadRunner.run(8, warmUp, i -> post(http, graphql, w, i));
+            LoadRunner.run(8, warmUp, i -> w.runRaw(driver, i) >= 0);
+            for (int c : CONCURRENCY) {
+                LoadRunner.Cell api = LoadRunner.run(c, requests, i -> post(http, graphql, w, i));
+                LoadRunner.Cell raw = LoadRunner.run(c, requests, i -> w.runRaw(driver, i) >= 0);
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("query", w.name());
+                row.put("concurrency", c);
+                row.put("graphql", api.toMap());
+                row.put("raw", raw.toMap());
+                row.put("ratioP50", LoadRunner.round(api.p50() / Math.max(0.001, raw.p50())));
+                rows.add(row);
+                err.printf("%-30s c=%-2d graphql p50 %7.1f p95 %7.1f p99 %7.1f ms %7.1f/s err %d | raw p50 %7.1f p95 "
+                        + "%7.1f p99 %7.1f ms %7.1f/s err %d%n", w.name(), c, api.p50(), api.p95(), api.p99(),
+                        api.throughput(), api.errors(), raw.p50(), raw.p95(), raw.p99(), raw.throughput(),
+                        raw.errors());
+            }
+        }
+        return rows;
+    }
+
+    private static boolean post(HttpClient http, URI graphql, Workload w, int i) {
+        String body = Json.compact(Map.of("query", w.document(), "variables", w.variables().apply(i)));
+        HttpRequest request = HttpRequest.newBuilder(graphql).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
+                throw new IllegalStateException("HTTP " + response.statusCode() + ": "
+                        + response.body().substring(0, Math.min(300, response.body().length())));
+            }
+            return true;
+        }
+        catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Map<String, Object> machine() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("cores", Runtime.getRuntime().availableProcessors());
+        m.put("memoryMb", memTotalMb());
+        m.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+        m.put("maxHeapMb", Runtime.getRuntime().maxMemory() >> 20);
+        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+        m.put("loadAverageAtStart", loadAverage());
+        return m;
+    }
+
+    static double loadAverage() {
+        return LoadRunner.round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    static Map<String, Object> memory() {
+        long peakHeap = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                peakHeap += pool.getPeakUsage().getUsed();
+            }
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("peakHeapMb", peakHeap >> 20);
+        m.put("heapUsedNowMb", ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20);
+        m.put("peakResidentMb", procStatusKb("VmHWM") >> 10);
+        m.put("residentNowMb", procStatusKb("VmRSS") >> 10);
+        return m;
+    }
+
+    /** A value of /proc/self/status in kB (Linux), or -1 where there is none. */
+    static long procStatusKb(String key) {
+        try (Stream<String> lines = Files.lines(Path.of("/proc/self/status"))) {
+            return lines.filter(l -> l.startsWith(key + ":")).findFirst()
+                    .map(l -> Long.parseLong(l.replaceAll("\\D", ""))).orElse(-1L);
+        }
+        catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private static long memTotalMb() {
+        try (Stream<String> lines = Files.lines(Path.of("/proc/meminfo"))) {
+            return lines.filter(l -> l.startsWith("MemTotal:")).findFirst()
+                    .map(l -> Long.parseLong(l.replaceAll("\\D", "")) >> 10).orElse(-1L);
+        }
+        catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private static long treeSize(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+        catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

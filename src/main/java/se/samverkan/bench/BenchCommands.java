@@ -1,0 +1,80 @@
+package se.samverkan.bench;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The sub-commands {@code generate --size S --seed N --out DIR} and
+ * {@code bench --size S [--seed N] [--requests N] [--results DIR] [--keep DIR]}.
+ */
+public final class BenchCommands {
+
+    private static final Set<String> COMMANDS = Set.of("generate", "bench");
+    private static final Set<String> OPTIONS = Set.of("size", "seed", "out", "requests", "results", "keep", "part");
+
+    private BenchCommands() {
+    }
+
+    public static boolean handles(String[] args) {
+        return args.length > 0 && COMMANDS.contains(args[0]);
+    }
+
+    /** Runs the sub-command; returns the exit code (0 done, 1 failed, 2 usage). */
+    public static int run(Class<?> application, String[] args) {
+        PrintStream err = System.err;
+        Map<String, String> options = new HashMap<>();
+        List<String> settings = new java.util.ArrayList<>();
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        for (int i = 0; i < rest.size(); i++) {
+            String arg = rest.get(i);
+            if (arg.startsWith("--") && arg.contains("=")) {
+                settings.add(arg); // a Spring setting for the benchmarked application
+                continue;
+            }
+            String name = arg.startsWith("--") ? arg.substring(2) : null;
+            if (name == null || !OPTIONS.contains(name) || i + 1 >= rest.size()) {
+                err.println("unknown or incomplete option '" + arg + "'");
+                err.println("usage: java -jar samverkan.jar generate --size small|medium|large [--seed 42] --out DIR");
+                err.println("       java -jar samverkan.jar bench --size small|medium|large [--seed 42] "
+                        + "[--requests 200] [--results bench-results] [--keep DIR] [--samverkan.query-timeout=10s ...]");
+                return 2;
+            }
+            options.put(name, rest.get(++i));
+        }
+        try {
+            Size size = Size.parse(options.getOrDefault("size", "small"));
+            long seed = Long.parseLong(options.getOrDefault("seed", "42"));
+            int part = Integer.parseInt(options.getOrDefault("part", Integer.toString(Generator.DEFAULT_PART_RECORDS)));
+            if (args[0].equals("generate")) {
+                if (!options.containsKey("out")) {
+                    err.println("generate needs --out DIR");
+                    return 2;
+                }
+                Path out = Path.of(options.get("out"));
+                long t0 = System.nanoTime();
+                List<Path> files = new Generator(size, seed, part).write(out);
+                err.printf("Generated %s (seed %d) in %.1f s: %d files in %s%n", size.label(), seed,
+                        (System.nanoTime() - t0) / 1e9, files.size(), out);
+                return 0;
+            }
+            int requests = Integer.parseInt(options.getOrDefault("requests", "200"));
+            Path results = Path.of(options.getOrDefault("results", "bench-results"));
+            Path keep = options.containsKey("keep") ? Path.of(options.get("keep")) : null;
+            return new Bench(application, size, seed, part, requests, results, keep, settings).run();
+        }
+        catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        catch (Exception e) {
+            err.println(args[0] + " failed: " + e);
+            e.printStackTrace(err);
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package se.samverkan.bench;
+
+import java.util.List;
+import java.util.Map;
+
+/** The results as a Markdown page: machine, data, import, the latency table, hardening and memory. */
+final class Report {
+
+    private Report() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static String markdown(Map<String, Object> report) {
+        Map<String, Object> machine = (Map<String, Object>) report.get("machine");
+        Map<String, Object> data = (Map<String, Object>) report.get("data");
+        Map<String, Object> memory = (Map<String, Object>) report.get("memory");
+        Map<String, Object> hardening = (Map<String, Object>) report.get("hardening");
+        StringBuilder md = new StringBuilder();
+        md.append("# Samverkan benchmark: ").append(data.get("size")).append("\n\n");
+        md.append("Run ").append(report.get("date")).append(" on ").append(machine.get("cores")).append(" cores, ")
+                .append(machine.get("memoryMb")).append(" MB RAM, ").append(machine.get("jvm")).append(" (max heap ")
+                .append(machine.get("maxHeapMb")).append(" MB), ").append(machine.get("os"))
+                .append("; load average ").append(machine.get("loadAverageAtStart")).append(" at start, ")
+                .append(machine.get("loadAverageAtEnd")).append(" at end.\n\n");
+        md.append("Data: seed ").append(data.get("seed")).append(", ").append(data.get("nodesInStore"))
+                .append(" nodes and ").append(data.get("relationshipsInStore")).append(" relationships in the store (")
+                .append(data.get("records")).append(" import records in ").append(data.get("files")).append(" files).\n\n");
+        md.append("Import: ").append(data.get("nodesImported")).append(" nodes and ")
+                .append(data.get("relationshipsImported")).append(" relationships in ").append(data.get("importSeconds"))
+                .append(" s = **").append(data.get("nodesPerSecond")).append(" nodes/s, ")
+                .append(data.get("relationshipsPerSecond")).append(" relationships/s**; store on disk ")
+                .append(((Number) data.get("storeBytes")).longValue() >> 20).append(" MB.\n\n");
+        md.append("Latency in ms (p50 / p95 / p99) and throughput (requests/s), GraphQL over HTTP against the same ")
+                .append("Cypher run directly through the driver; ratio = GraphQL p50 / raw p50.\n\n");
+        md.append("| query | conc. | GraphQL p50 / p95 / p99 | GraphQL req/s | raw p50 / p95 / p99 | raw req/s | ratio p50 | errors |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (Map<String, Object> row : (List<Map<String, Object>>) report.get("queries")) {
+            Map<String, Object> api = (Map<String, Object>) row.get("graphql");
+            Map<String, Object> raw = (Map<String, Object>) row.get("raw");
+            md.append("| ").append(row.get("query")).append(" | ").append(row.get("concurrency")).append(" | ")
+                    .append(triple(api)).append(" | ").append(api.get("throughputPerS")).append(" | ")
+                    .append(triple(raw)).append(" | ").append(raw.get("throughputPerS")).append(" | ")
+                    .append(row.get("ratioP50")).append(" | ").append(api.get("errors")).append(" / ")
+                    .append(raw.get("errors")).append(" |\n");
+        }
+        md.append("\nHardening: ").append(hardening.get("summary")).append("\n\n");
+        md.append("Memory: peak heap ").append(memory.get("peakHeapMb")).append(" MB, peak resident (VmHWM) ")
+                .append(memory.get("peakResidentMb")).append(" MB (both include the import).\n");
+        return md.toString();
+    }
+
+    private static String triple(Map<String, Object> cell) {
+        return cell.get("p50Ms") + " / " + cell.get("p95Ms") + " / " + cell.get("p99Ms");
+    }
+}

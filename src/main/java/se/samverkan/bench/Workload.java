@@ -1,0 +1,112 @@
+package se.samverkan.bench;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionContext;
+
+import se.samverkan.connection.ConnectionCypher;
+import se.samverkan.connection.Reachability;
+import se.samverkan.entity.EntityRecord;
+import se.samverkan.search.TextQuery;
+
+/**
+ * One benchmarked question: the GraphQL document a client sends, with variables for request {@code i},
+ * and the Cypher the API runs for it (or the one query that would answer it), run directly through the
+ * driver: the floor the GraphQL layer is compared with.
+ */
+record Workload(String name, String document, IntFunction<Map<String, Object>> variables, String cypher,
+        IntFunction<Map<String, Object>> parameters, Gate gate) {
+
+    /** Runs first in the same transaction and gives the query's parameters; empty: no query, 0 rows. */
+    interface Gate {
+        java.util.Optional<Map<String, Object>> pass(TransactionContext tx, Map<String, Object> parameters);
+    }
+
+    Workload(String name, String document, IntFunction<Map<String, Object>> variables, String cypher,
+            IntFunction<Map<String, Object>> parameters) {
+        this(name, document, variables, cypher, parameters, (tx, p) -> java.util.Optional.of(p));
+    }
+
+    /** Runs the raw Cypher of request {@code i} in a read transaction and reads every row. */
+    int runRaw(Driver driver, int i) {
+        Map<String, Object> p = parameters.apply(i);
+        try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(
+                org.neo4j.driver.AccessMode.READ).build())) {
+            List<Record> rows = session.executeRead(tx -> gate.pass(tx, p).map(q -> tx.run(cypher, q).list())
+                    .orElse(List.of()));
+            rows.forEach(Record::asMap);
+            return rows.size();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Workload> of(Map<String, Object> manifest) {
+        List<String> search = (List<String>) manifest.get("search");
+        List<String> entities = (List<String>) manifest.get("entities");
+        List<String> connected = (List<String>) manifest.get("connectedRegions");
+        List<String> unconnected = (List<String>) manifest.get("unconnectedRegions");
+        List<String> places = (List<String>) manifest.get("listingPlaces");
+        return List.of(
+                new Workload("search",
+                        "query($text: String!) { search(text: $text, first: 20) { id name type aliases } }",
+                        i -> Map.of("text", search.get(i % search.size())),
+                        """
+                        CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
+                        RETURN %s AS e, score ORDER BY score DESC, node.name, node.id LIMIT 80"""
+                                .formatted(EntityRecord.projection("node")),
+                        i -> Map.of("query", TextQuery.all(search.get(i % search.size())))),
+                new Workload("entity + relations",
+                        """
+                        query($id: ID!) { entity(id: $id) { id name type kind aliases
+                          relations(first: 20) { edges { node { type direction other { id name type }
+                            evidence { excerpt source { id title } } } } pageInfo { hasNextPage endCursor } } } }""",
+                        i -> Map.of("id", entities.get(i % entities.size())),
+                        """
+                        MATCH (n:Entity {id: $id})
+                        CALL (n) {
+                          MATCH (n)-[r]-(m:Entity)
+                          WITH r, m ORDER BY type(r), m.name, elementId(r) LIMIT 21
+                          OPTIONAL MATCH (s:Source {id: r.source})
+                          RETURN collect({type: type(r), props: properties(r), other: m {.id, .name, labels: labels(m)},
+                                          source: s {.id, .title}}) AS relations
+                        }
+                        RETURN %s AS e, relations""".formatted(EntityRecord.projection("n")),
+                        i -> Map.of("id", entities.get(i % entities.size()))),
+                connections("connections (linked regions)", connected),
+                connections("connections (no link)", unconnected),
+                new Workload("agreements in place",
+                        """
+                        query($place: String!) { agreements(filter: {locatedIn: $place}, first: 20) {
+                          edges { node { id name kind status signed } } pageInfo { hasNextPage endCursor } } }""",
+                        i -> Map.of("place", places.get(i % places.size())),
+                        """
+                        MATCH (n:Entity:Agreement)
+                        WHERE EXISTS { MATCH (n)-[:LOCATED_IN|HELD_IN|WORKS_AT]->()-[:LOCATED_IN*0..12]->(:Entity {id: $place}) }
+                           OR EXISTS { MATCH (n)<-[:PARTY_TO|PARTNER_IN|RUNS]-()-[:LOCATED_IN*1..12]->(:Entity {id: $place}) }
+                        WITH n ORDER BY n.name, n.id LIMIT 21
+                        RETURN %s AS e""".formatted(EntityRecord.projection("n")),
+                        i -> Map.of("place", places.get(i % places.size()))));
+    }
+
+    private static Workload connections(String name, List<String> pair) {
+        Map<String, Object> variables = Map.of("from", pair.get(0), "to", pair.get(1));
+        java.util.HashMap<String, Object> parameters = new java.util.HashMap<>();
+        parameters.put("fromId", pair.get(0));
+        parameters.put("toId", pair.get(1));
+        parameters.put("types", null);
+        parameters.put("fromYear", null);
+        parameters.put("toYear", null);
+        return new Workload(name, """
+                query($from: String!, $to: String!) { connections(from: $from, to: $to, maxHops: 4, first: 10) {
+                  totalPaths connectors { entity { id name type } score paths }
+                  paths { length score steps { fromName relation toName evidence { excerpt source { id title } } } } } }""",
+                i -> variables, ConnectionCypher.paths(4), i -> parameters,
+                (tx, p) -> Reachability.plan(tx, (String) p.get("fromId"), (String) p.get("toId"), 4, p)
+                        .map(plan -> plan.parameters(p)));
+    }
+}
