@@ -1,0 +1,68 @@
+package se.samverkan.connection;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import se.samverkan.entity.EntityQueries;
+import se.samverkan.search.SearchQueries;
+
+/**
+ * Neo4j plans each query text the first time it sees it, which takes seconds on a cold JVM: the first
+ * person to ask "who connects Dalarna to Hubei?" would wait for it. Planning the main query texts once at
+ * start-up, with parameters that match nothing, moves that wait out of their way. Never fails start-up.
+ */
+@Component
+class QueryWarmUp implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(QueryWarmUp.class);
+
+    private final Neo4jClient client;
+    private final SearchQueries search;
+    private final EntityQueries entities;
+    private final TransactionTemplate readOnly;
+
+    QueryWarmUp(Neo4jClient client, SearchQueries search, EntityQueries entities,
+            PlatformTransactionManager transactionManager) {
+        this.client = client;
+        this.search = search;
+        this.entities = entities;
+        this.readOnly = new TransactionTemplate(transactionManager);
+        this.readOnly.setReadOnly(true);
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        long start = System.nanoTime();
+        try {
+            search.search("warmup", null, 1);
+            entities.findById("warmup:none");
+            entities.relations("warmup:none", null, "BOTH", null, null, 1, null);
+            Map<String, Object> params = new HashMap<>();
+            params.put("types", null);
+            params.put("fromYear", null);
+            params.put("toYear", null);
+            params.put("frontier", List.of());
+            params.put("starts", List.of());
+            params.put("targets", List.of());
+            params.put("inner", List.of());
+            readOnly.executeWithoutResult(status -> {
+                client.query(Reachability.SIDE).bind("warmup:none").to("id").fetch().all();
+                client.query(Reachability.STEP).bindAll(params).fetch().all();
+                client.query(ConnectionCypher.paths(4)).bindAll(params).fetch().all();
+            });
+            log.info("Query plans warmed up in {} ms", (System.nanoTime() - start) / 1_000_000);
+        } catch (RuntimeException e) {
+            log.warn("Query warm-up failed; the first requests will be slower: {}", e.getMessage());
+        }
+    }
+}
