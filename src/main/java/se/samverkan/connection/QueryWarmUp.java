@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -21,7 +22,9 @@ import se.samverkan.search.SearchQueries;
  * person to ask "who connects Dalarna to Hubei?" would wait for it. Planning the main query texts once at
  * start-up, with parameters that match nothing, moves that wait out of their way. Never fails start-up.
  */
+// Only where requests will come: the report, import and export commands run one query and exit.
 @Component
+@ConditionalOnWebApplication
 class QueryWarmUp implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(QueryWarmUp.class);
