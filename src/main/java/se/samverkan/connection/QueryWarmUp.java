@@ -11,9 +11,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
+import se.samverkan.config.ReadOnlyTransactions;
 import se.samverkan.entity.EntityQueries;
 import se.samverkan.search.SearchQueries;
 
@@ -32,15 +31,13 @@ class QueryWarmUp implements ApplicationRunner {
     private final Neo4jClient client;
     private final SearchQueries search;
     private final EntityQueries entities;
-    private final TransactionTemplate readOnly;
+    private final ReadOnlyTransactions readOnly;
 
-    QueryWarmUp(Neo4jClient client, SearchQueries search, EntityQueries entities,
-            PlatformTransactionManager transactionManager) {
+    QueryWarmUp(Neo4jClient client, SearchQueries search, EntityQueries entities, ReadOnlyTransactions readOnly) {
         this.client = client;
         this.search = search;
         this.entities = entities;
-        this.readOnly = new TransactionTemplate(transactionManager);
-        this.readOnly.setReadOnly(true);
+        this.readOnly = readOnly;
     }
 
     @Override
@@ -58,10 +55,10 @@ class QueryWarmUp implements ApplicationRunner {
             params.put("starts", List.of());
             params.put("targets", List.of());
             params.put("inner", List.of());
-            readOnly.executeWithoutResult(status -> {
+            readOnly.execute(() -> {
                 client.query(Reachability.SIDE).bind("warmup:none").to("id").fetch().all();
                 client.query(Reachability.STEP).bindAll(params).fetch().all();
-                client.query(ConnectionCypher.paths(4)).bindAll(params).fetch().all();
+                return client.query(ConnectionCypher.paths(4)).bindAll(params).fetch().all();
             });
             log.info("Query plans warmed up in {} ms", (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {

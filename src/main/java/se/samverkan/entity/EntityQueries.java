@@ -9,9 +9,9 @@ import java.util.Optional;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
+
+import se.samverkan.config.ReadOnlyTransactions;
 
 /** Reads entities, their facts and mentions. Every method runs in a read transaction. */
 @Component
@@ -71,12 +71,11 @@ public class EntityQueries {
             RETURN id, places""".formatted(EntityRecord.projection("p"));
 
     private final Neo4jClient client;
-    private final TransactionTemplate readOnly;
+    private final ReadOnlyTransactions readOnly;
 
-    EntityQueries(Neo4jClient client, PlatformTransactionManager transactionManager) {
+    EntityQueries(Neo4jClient client, ReadOnlyTransactions readOnly) {
         this.client = client;
-        this.readOnly = new TransactionTemplate(transactionManager);
-        this.readOnly.setReadOnly(true);
+        this.readOnly = readOnly;
     }
 
     public Optional<EntityRecord> findById(String id) {
@@ -167,7 +166,7 @@ public class EntityQueries {
 
     /** Runs when a client asks for totalCount, after the page's own transaction has ended. */
     private int count(String cypher, Map<String, Object> params) {
-        return readOnly.execute(status -> client.query(cypher).bindAll(params).fetchAs(Long.class)
+        return readOnly.execute(() -> client.query(cypher).bindAll(params).fetchAs(Long.class)
                 .mappedBy((types, row) -> row.get("total").asLong())
                 .one().orElse(0L).intValue());
     }

@@ -7,10 +7,9 @@ import java.util.Map;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
+import se.samverkan.config.ReadOnlyTransactions;
 import se.samverkan.entity.Cursor;
 import se.samverkan.entity.EntityRecord;
 import se.samverkan.entity.EntityType;
@@ -82,13 +81,12 @@ class ListingQueries {
 
     private final Neo4jClient client;
     private final EntityResolver resolver;
-    private final TransactionTemplate readOnly;
+    private final ReadOnlyTransactions readOnly;
 
-    ListingQueries(Neo4jClient client, EntityResolver resolver, PlatformTransactionManager transactionManager) {
+    ListingQueries(Neo4jClient client, EntityResolver resolver, ReadOnlyTransactions readOnly) {
         this.client = client;
         this.resolver = resolver;
-        this.readOnly = new TransactionTemplate(transactionManager);
-        this.readOnly.setReadOnly(true);
+        this.readOnly = readOnly;
     }
 
     Page<EntityRecord> list(EntityType type, EntityFilter filter, int first, String after) {
@@ -115,7 +113,7 @@ class ListingQueries {
                 .all());
         String countQuery = text ? TEXT_COUNT : COUNT.get(type);
         return Page.of(rows, first, after != null, e -> Cursor.encode(e.name(), e.id()),
-                () -> readOnly.execute(status -> client.query(countQuery).bindAll(params)
+                () -> readOnly.execute(() -> client.query(countQuery).bindAll(params)
                         .fetchAs(Long.class).mappedBy((t, row) -> row.get("total").asLong())
                         .one().orElse(0L).intValue()));
     }
