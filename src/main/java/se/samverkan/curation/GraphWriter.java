@@ -67,6 +67,7 @@ final class GraphWriter {
     private final int batchSize;
     private long nodesCreated;
     private long relationshipsCreated;
+    private final Map<String, Long> timings = new java.util.LinkedHashMap<>();
 
     GraphWriter(int batchSize) {
         this.batchSize = Math.max(1, batchSize);
@@ -79,15 +80,21 @@ final class GraphWriter {
             done[0] += n;
             progress.accept(done[0]);
         };
-        batches(tx, SOURCES, data.sources(), step);
-        batches(tx, ENTITIES, data.entities(), step);
-        batches(tx, NAMES, data.names(), step);
-        batches(tx, MENTIONS, data.mentions(), step);
-        batches(tx, FACTS, data.facts(), step);
-        batches(tx, REFERENCE_FACTS, data.referenceFacts(), step);
+        batches(tx, "sources", SOURCES, data.sources(), step);
+        batches(tx, "entities", ENTITIES, data.entities(), step);
+        batches(tx, "names", NAMES, data.names(), step);
+        batches(tx, "mentions", MENTIONS, data.mentions(), step);
+        batches(tx, "facts", FACTS, data.facts(), step);
+        batches(tx, "reference facts", REFERENCE_FACTS, data.referenceFacts(), step);
     }
 
-    private void batches(QueryRunner tx, String cypher, List<Map<String, Object>> rows, IntConsumer step) {
+    /** Milliseconds spent writing each kind of record, for the import's log line. */
+    Map<String, Long> timings() {
+        return timings;
+    }
+
+    private void batches(QueryRunner tx, String kind, String cypher, List<Map<String, Object>> rows, IntConsumer step) {
+        long t0 = System.nanoTime();
         for (int i = 0; i < rows.size(); i += batchSize) {
             List<Map<String, Object>> batch = rows.subList(i, Math.min(rows.size(), i + batchSize));
             Result result = tx.run(cypher, Map.of("rows", batch));
@@ -101,6 +108,9 @@ final class GraphWriter {
                         + " records found their entities or sources; the store changed during the import");
             }
             step.accept(batch.size());
+        }
+        if (!rows.isEmpty()) {
+            timings.merge(kind, (System.nanoTime() - t0) / 1_000_000, Long::sum);
         }
     }
 

@@ -81,18 +81,23 @@ class Importer {
             java.util.function.Consumer<org.neo4j.driver.QueryRunner> after) {
         TransactionConfig config = TransactionConfig.builder().withTimeout(properties.transactionTimeout()).build();
         try (Session session = driver.session(); Transaction tx = session.beginTransaction(config)) {
+            long t0 = System.nanoTime();
             Dataset data = new Validator(properties.maxFieldLength())
                     .validate(rows, readProblems, new StoreLookup(tx), properties.maxReportedProblems());
+            long t1 = System.nanoTime();
             GraphWriter writer = new GraphWriter(properties.batchSize());
             int total = data.size();
             progress.update(0, total);
             IntConsumer step = done -> progress.update(done, total);
             writer.write(tx, data, step);
             after.accept(tx);
+            long t2 = System.nanoTime();
             tx.commit();
+            long t3 = System.nanoTime();
             ImportResult result = ImportResult.of(data, writer);
-            log.info("Wrote {} records ({} nodes and {} relationships new)", result.records(), result.nodesCreated(),
-                    result.relationshipsCreated());
+            log.info("Wrote {} records ({} nodes and {} relationships new); validate {} ms, write {} ms ({}), commit {} ms",
+                    result.records(), result.nodesCreated(), result.relationshipsCreated(), (t1 - t0) / 1_000_000,
+                    (t2 - t1) / 1_000_000, writer.timings(), (t3 - t2) / 1_000_000);
             return result;
         }
     }
