@@ -11,7 +11,9 @@ import org.neo4j.driver.TransactionContext;
 
 import se.samverkan.connection.ConnectionCypher;
 import se.samverkan.connection.Reachability;
+import se.samverkan.entity.EntityQueries;
 import se.samverkan.entity.EntityRecord;
+import se.samverkan.search.SearchQueries;
 import se.samverkan.search.TextQuery;
 
 /**
@@ -55,28 +57,23 @@ record Workload(String name, String document, IntFunction<Map<String, Object>> v
                 new Workload("search",
                         "query($text: String!) { search(text: $text, first: 20) { id name type aliases } }",
                         i -> Map.of("text", search.get(i % search.size())),
-                        """
-                        CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
-                        RETURN %s AS e, score ORDER BY score DESC, node.name, node.id LIMIT 80"""
-                                .formatted(EntityRecord.projection("node")),
-                        i -> Map.of("query", TextQuery.all(search.get(i % search.size())))),
+                        SearchQueries.SEARCH,
+                        i -> {
+                            Map<String, Object> p = new java.util.HashMap<>();
+                            p.put("query", TextQuery.all(search.get(i % search.size())));
+                            p.put("labels", null);
+                            p.put("first", SearchQueries.candidates(20));
+                            return p;
+                        }),
                 new Workload("entity + relations",
                         """
                         query($id: ID!) { entity(id: $id) { id name type kind aliases
                           relations(first: 20) { edges { node { type direction other { id name type }
                             evidence { excerpt source { id title } } } } pageInfo { hasNextPage endCursor } } } }""",
                         i -> Map.of("id", entities.get(i % entities.size())),
-                        """
-                        MATCH (n:Entity {id: $id})
-                        CALL (n) {
-                          MATCH (n)-[r]-(m:Entity)
-                          WITH r, m ORDER BY type(r), m.name, elementId(r) LIMIT 21
-                          OPTIONAL MATCH (s:Source {id: r.source})
-                          RETURN collect({type: type(r), props: properties(r), other: m {.id, .name, labels: labels(m)},
-                                          source: s {.id, .title}}) AS relations
-                        }
-                        RETURN %s AS e, relations""".formatted(EntityRecord.projection("n")),
-                        i -> Map.of("id", entities.get(i % entities.size()))),
+                        EntityQueries.ENTITY_WITH_RELATIONS,
+                        i -> new EntityQueries.RelationQuery(null, "BOTH", null, null, 20, null)
+                                .parameters(entities.get(i % entities.size()))),
                 connections("connections (linked regions)", connected),
                 connections("connections (no link)", unconnected),
                 new Workload("agreements in place",

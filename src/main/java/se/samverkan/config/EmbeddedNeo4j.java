@@ -20,6 +20,7 @@ import org.neo4j.internal.helpers.HostnamePort;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.util.unit.DataSize;
 
 /**
  * An in-process Neo4j Community DBMS with its Bolt connector on localhost. The application talks to
@@ -41,6 +42,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     }
 
     public static EmbeddedNeo4j start(Path dataDir, int boltPort, Duration transactionTimeout) {
+        return start(dataDir, boltPort, transactionTimeout, DataSize.ofMegabytes(256));
+    }
+
+    public static EmbeddedNeo4j start(Path dataDir, int boltPort, Duration transactionTimeout, DataSize pageCache) {
         Path home = dataDir.toAbsolutePath().normalize();
         try {
             Files.createDirectories(home);
@@ -58,7 +63,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
                 .setConfig(GraphDatabaseSettings.transaction_timeout, transactionTimeout)
-                .setConfig(GraphDatabaseSettings.pagecache_memory, 256L * 1024 * 1024)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache.toBytes())
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
                 // Bolt shutdown otherwise waits 2 x 5 s for connections/threads that are already gone
                 // (the driver is closed before the DBMS).

@@ -22,7 +22,7 @@ public class EmbeddedNeo4jConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedNeo4j embeddedNeo4j(SamverkanProperties properties) {
         return EmbeddedNeo4j.start(properties.dataDir(), properties.embedded().boltPort(),
-                properties.queryTimeout());
+                properties.queryTimeout(), properties.embedded().pageCache());
     }
 
     @Bean

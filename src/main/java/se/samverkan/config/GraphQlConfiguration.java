@@ -3,6 +3,7 @@ package se.samverkan.config;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
@@ -28,6 +29,11 @@ class GraphQlConfiguration {
     MaxQueryComplexityInstrumentation maxQueryComplexityInstrumentation(
             @Value("${samverkan.graphql.max-complexity:2000}") int maxComplexity) {
         return new MaxQueryComplexityInstrumentation(maxComplexity);
+    }
+
+    @Bean
+    GraphQlSourceBuilderCustomizer documentCache(@Value("${samverkan.graphql.document-cache-size:500}") int size) {
+        return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(new DocumentCache(size)));
     }
 
     @Bean

@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Typed application settings (prefix {@code samverkan}).
@@ -20,8 +21,10 @@ public record SamverkanProperties(
         @DefaultValue Embedded embedded) {
 
     /**
-     * @param boltPort Bolt port of the embedded Neo4j on localhost; 0 picks a free port
+     * @param boltPort  Bolt port of the embedded Neo4j on localhost; 0 picks a free port
+     * @param pageCache memory Neo4j keeps store pages in (off the Java heap); reads of pages not cached go
+     *                  to disk, so a large store answers fastest when it fits
      */
-    public record Embedded(@DefaultValue("7687") int boltPort) {
+    public record Embedded(@DefaultValue("7687") int boltPort, @DefaultValue("512MB") DataSize pageCache) {
     }
 }

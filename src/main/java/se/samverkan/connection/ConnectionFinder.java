@@ -69,7 +69,8 @@ class ConnectionFinder {
             Map<String, Object> props = (Map<String, Object>) rel.get("props");
             steps.add(new Step(nodes.get(i), (String) rel.get("type"), nodes.get(i + 1),
                     nodes.get(i).id().equals(rel.get("startId")), (String) props.get("role"), FactTime.of(props),
-                    Evidence.of(props.get("source"), props.get("excerpt"), props.get("reference"))));
+                    Evidence.of(props.get("source"), props.get("excerpt"), props.get("reference"),
+                            rel.get("source"))));
         }
         return new ConnectionPath(steps);
     }

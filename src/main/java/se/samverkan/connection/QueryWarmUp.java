@@ -46,7 +46,8 @@ class QueryWarmUp implements ApplicationRunner {
         try {
             search.search("warmup", null, 1);
             entities.findById("warmup:none");
-            entities.relations("warmup:none", null, "BOTH", null, null, 1, null);
+            entities.relations("warmup:none", new EntityQueries.RelationQuery(null, "BOTH", null, null, 1, null));
+            entities.findWithRelations("warmup:none", new EntityQueries.RelationQuery(null, "BOTH", null, null, 1, null));
             Map<String, Object> params = new HashMap<>();
             params.put("types", null);
             params.put("fromYear", null);

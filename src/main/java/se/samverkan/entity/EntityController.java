@@ -5,6 +5,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import graphql.GraphQLContext;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.SelectedField;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -23,16 +27,46 @@ class EntityController {
         this.queries = queries;
     }
 
+    /**
+     * When the client asks for one page of the entity's relations (the usual question), the entity, that
+     * page and its sources are read in one query; the page waits in the request's context for
+     * {@link #relations}. Every further query of a request costs a transaction's round trips.
+     */
     @QueryMapping
-    EntityRecord entity(@Argument String id) {
-        return queries.findById(id).orElseThrow(() -> new NotFoundException("No entity with id '" + id + "'"));
+    EntityRecord entity(@Argument String id, DataFetchingFieldSelectionSet selection, GraphQLContext context) {
+        List<SelectedField> asked = selection.getImmediateFields().stream()
+                .filter(f -> f.getName().equals("relations")).toList();
+        if (!asked.isEmpty() && asked.stream().map(SelectedField::getArguments).distinct().count() == 1) {
+            EntityQueries.RelationQuery query = relationQuery(asked.get(0).getArguments());
+            EntityQueries.WithRelations found = queries.findWithRelations(id, query)
+                    .orElseThrow(() -> notFound(id));
+            context.put(new Prefetched(id, query), found.relations());
+            return found.entity();
+        }
+        return queries.findById(id).orElseThrow(() -> notFound(id));
     }
 
     @SchemaMapping(typeName = "Entity")
-    Page<Relation> relations(EntityRecord entity, @Argument Integer first, @Argument String after,
-            @Argument List<String> types, @Argument String direction, @Argument Integer fromYear,
-            @Argument Integer toYear) {
-        return queries.relations(entity.id(), types, direction, fromYear, toYear, Page.checkFirst(first, 20), after);
+    Page<Relation> relations(EntityRecord entity, DataFetchingEnvironment env) {
+        EntityQueries.RelationQuery query = relationQuery(env.getArguments());
+        Page<Relation> prefetched = env.getGraphQlContext().get(new Prefetched(entity.id(), query));
+        return prefetched != null ? prefetched : queries.relations(entity.id(), query);
+    }
+
+    /** The key of a page of relations read ahead by {@link #entity}. */
+    private record Prefetched(String entityId, EntityQueries.RelationQuery query) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private static EntityQueries.RelationQuery relationQuery(Map<String, Object> arguments) {
+        return new EntityQueries.RelationQuery((List<String>) arguments.get("types"),
+                (String) arguments.get("direction"), (Integer) arguments.get("fromYear"),
+                (Integer) arguments.get("toYear"), Page.checkFirst((Integer) arguments.get("first"), 20),
+                (String) arguments.get("after"));
+    }
+
+    private static NotFoundException notFound(String id) {
+        return new NotFoundException("No entity with id '" + id + "'");
     }
 
     @SchemaMapping(typeName = "Entity")

@@ -23,27 +23,50 @@ public class EntityQueries {
             MATCH (n:Entity {id: id})
             RETURN %s AS e""".formatted(EntityRecord.projection("n"));
 
-    /** The facts of entity {@code $id} that a client asked for, as {@code r} to {@code m}. */
-    private static final String RELATION_MATCH = """
-            MATCH (n:Entity {id: $id})-[r]-(m:Entity)
+    /** Which facts of {@code n} a client asked for, as {@code r} to {@code m}. */
+    private static final String RELATION_FILTER = """
             WHERE ($types IS NULL OR type(r) IN $types)
               AND ($direction = 'BOTH'
                    OR ($direction = 'OUTGOING' AND startNode(r) = n)
                    OR ($direction = 'INCOMING' AND endNode(r) = n))
               AND %s""".formatted(FactFilters.yearsOverlap("r"));
 
-    private static final String RELATIONS = RELATION_MATCH + """
-
+    /** One page of facts of {@code n} after the cursor, each with its source node's properties. */
+    private static final String RELATION_PAGE = """
+            MATCH (n)-[r]-(m:Entity)
+            %s
               AND ($afterType IS NULL OR type(r) > $afterType
                    OR (type(r) = $afterType AND (m.name > $afterName
                        OR (m.name = $afterName AND elementId(r) > $afterId))))
             WITH n, r, m ORDER BY type(r), m.name, elementId(r) LIMIT $limit
-            RETURN elementId(r) AS id, type(r) AS type, startNode(r) = n AS outgoing,
-                   properties(r) AS props, %s AS other""".formatted(EntityRecord.projection("m"));
+            OPTIONAL MATCH (s:Source {id: r.source})
+            RETURN collect({id: elementId(r), type: type(r), outgoing: startNode(r) = n, props: properties(r),
+                            other: %s, source: properties(s)}) AS relations""".formatted(RELATION_FILTER,
+            EntityRecord.projection("m"));
 
-    private static final String COUNT_RELATIONS = RELATION_MATCH + """
+    /**
+     * An entity with one page of its facts and their sources, in one query and one transaction: what
+     * {@code entity(id) { … relations { … evidence { source { … } } } }} needs. Public so that the
+     * benchmark runs exactly this through the driver. Parameters: {@code id} and those of a relation page.
+     */
+    public static final String ENTITY_WITH_RELATIONS = """
+            MATCH (n:Entity {id: $id})
+            CALL (n) {
+            %s
+            }
+            RETURN %s AS e, relations""".formatted(RELATION_PAGE.indent(2).stripTrailing(), EntityRecord.projection("n"));
 
-            RETURN count(r) AS total""";
+    private static final String RELATIONS = """
+            MATCH (n:Entity {id: $id})
+            CALL (n) {
+            %s
+            }
+            RETURN relations""".formatted(RELATION_PAGE.indent(2).stripTrailing());
+
+    private static final String COUNT_RELATIONS = """
+            MATCH (n:Entity {id: $id})-[r]-(m:Entity)
+            %s
+            RETURN count(r) AS total""".formatted(RELATION_FILTER);
 
     private static final String MENTIONS = """
             UNWIND $ids AS id
@@ -94,33 +117,67 @@ public class EntityQueries {
         return result;
     }
 
-    public Page<Relation> relations(String id, List<String> relTypes, String direction, Integer fromYear,
-            Integer toYear, int first, String after) {
-        FactFilters.checkYears(fromYear, toYear);
-        List<String> key = Cursor.decode(after, 3);
-        Map<String, Object> params = new HashMap<>();
-        params.put("id", id);
-        params.put("types", relTypes);
-        params.put("direction", direction == null ? "BOTH" : direction);
-        params.put("fromYear", fromYear);
-        params.put("toYear", toYear);
-        params.put("afterType", key == null ? null : key.get(0));
-        params.put("afterName", key == null ? null : key.get(1));
-        params.put("afterId", key == null ? null : key.get(2));
-        params.put("limit", first + 1);
-        List<Relation> rows = List.copyOf(client.query(RELATIONS).bindAll(params)
-                .fetchAs(Relation.class)
-                .mappedBy((types, row) -> {
-                    Map<String, Object> props = row.get("props").asMap();
-                    return new Relation(row.get("id").asString(), row.get("type").asString(),
-                            row.get("outgoing").asBoolean() ? "OUTGOING" : "INCOMING",
-                            EntityRecord.from(row.get("other").asMap()),
-                            (String) props.get("role"), (String) props.get("title"), (String) props.get("status"),
-                            FactTime.of(props), Evidence.of(props.get("source"), props.get("excerpt"),
-                                    props.get("reference")));
-                })
-                .all());
-        return Page.of(rows, first, after != null,
+    /** The arguments of {@code relations}: which facts, and which page of them. */
+    public record RelationQuery(List<String> types, String direction, Integer fromYear, Integer toYear, int first,
+            String after) {
+
+        public RelationQuery {
+            FactFilters.checkYears(fromYear, toYear);
+            direction = direction == null ? "BOTH" : direction;
+        }
+
+        /** The query parameters for the page of entity {@code id}. */
+        public Map<String, Object> parameters(String id) {
+            List<String> key = Cursor.decode(after, 3);
+            Map<String, Object> params = new HashMap<>();
+            params.put("id", id);
+            params.put("types", types);
+            params.put("direction", direction);
+            params.put("fromYear", fromYear);
+            params.put("toYear", toYear);
+            params.put("afterType", key == null ? null : key.get(0));
+            params.put("afterName", key == null ? null : key.get(1));
+            params.put("afterId", key == null ? null : key.get(2));
+            params.put("limit", first + 1);
+            return params;
+        }
+    }
+
+    /** An entity with one page of its relations, read together. */
+    public record WithRelations(EntityRecord entity, Page<Relation> relations) {
+    }
+
+    /** The entity and the page of relations {@code query} asks for, in one query; empty for an unknown id. */
+    public Optional<WithRelations> findWithRelations(String id, RelationQuery query) {
+        Map<String, Object> params = query.parameters(id);
+        return client.query(ENTITY_WITH_RELATIONS).bindAll(params)
+                .fetchAs(WithRelations.class)
+                .mappedBy((types, row) -> new WithRelations(EntityRecord.from(row.get("e").asMap()),
+                        page(row.get("relations").asList(v -> v.asMap()), query, params)))
+                .one();
+    }
+
+    public Page<Relation> relations(String id, RelationQuery query) {
+        Map<String, Object> params = query.parameters(id);
+        List<Map<String, Object>> rows = client.query(RELATIONS).bindAll(params)
+                .fetchAs(List.class)
+                .mappedBy((types, row) -> row.get("relations").asList(v -> v.asMap()))
+                .one().orElse(List.of());
+        return page(rows, query, params);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Page<Relation> page(List<Map<String, Object>> rows, RelationQuery query, Map<String, Object> params) {
+        List<Relation> relations = rows.stream().map(row -> {
+            Map<String, Object> props = (Map<String, Object>) row.get("props");
+            return new Relation((String) row.get("id"), (String) row.get("type"),
+                    Boolean.TRUE.equals(row.get("outgoing")) ? "OUTGOING" : "INCOMING",
+                    EntityRecord.from((Map<String, Object>) row.get("other")),
+                    (String) props.get("role"), (String) props.get("title"), (String) props.get("status"),
+                    FactTime.of(props), Evidence.of(props.get("source"), props.get("excerpt"), props.get("reference"),
+                            row.get("source")));
+        }).toList();
+        return Page.of(relations, query.first(), query.after() != null,
                 r -> Cursor.encode(r.type(), r.other().name(), r.id()),
                 () -> count(COUNT_RELATIONS, params));
     }

@@ -1,12 +1,21 @@
 package se.samverkan.entity;
 
+import java.util.Map;
+
 /**
- * Why a fact is believed. {@code sourceId} is null for geography reference data; the GraphQL field
- * {@code source} is resolved from it in one batch per request.
+ * Why a fact is believed. {@code sourceId} is null for geography reference data. {@code source} holds the
+ * source node's properties when the query that read the fact fetched them too, so the GraphQL field
+ * {@code source} costs no further query; otherwise it is resolved from {@code sourceId} in one batch per request.
  */
-public record Evidence(String sourceId, String excerpt, boolean reference) {
+public record Evidence(String sourceId, String excerpt, boolean reference, Map<String, Object> source) {
 
     public static Evidence of(Object sourceId, Object excerpt, Object reference) {
-        return new Evidence((String) sourceId, (String) excerpt, Boolean.TRUE.equals(reference) || sourceId == null);
+        return of(sourceId, excerpt, reference, null);
+    }
+
+    @SuppressWarnings("unchecked")
+    public static Evidence of(Object sourceId, Object excerpt, Object reference, Object source) {
+        return new Evidence((String) sourceId, (String) excerpt, Boolean.TRUE.equals(reference) || sourceId == null,
+                source instanceof Map<?, ?> m && !m.isEmpty() ? (Map<String, Object>) m : null);
     }
 }

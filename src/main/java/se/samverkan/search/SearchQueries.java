@@ -20,7 +20,11 @@ public class SearchQueries {
 
     private static final int MAX_CANDIDATES = 200;
 
-    private static final String SEARCH = """
+    /**
+     * One tier of a search. Public so that the benchmark runs exactly this through the driver. Parameters:
+     * {@code query} (Lucene syntax, from {@link TextQuery}), {@code labels} (or null), {@code first}.
+     */
+    public static final String SEARCH = """
             CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
             WHERE $labels IS NULL OR any(label IN labels(node) WHERE label IN $labels)
             RETURN %s AS e, score
@@ -39,7 +43,7 @@ public class SearchQueries {
      * repeats a word in its aliases above the short exact name a person meant.
      */
     public List<EntityRecord> search(String text, List<EntityType> types, int first) {
-        int candidates = Math.min(MAX_CANDIDATES, first * 4);
+        int candidates = candidates(first);
         List<EntityRecord> hits = run(TextQuery.all(text), types, candidates);
         if (hits.isEmpty()) {
             hits = run(TextQuery.any(text), types, candidates);
@@ -49,6 +53,11 @@ public class SearchQueries {
                 .sorted(Comparator.comparingInt(e -> tier(e, wanted)))
                 .limit(first)
                 .toList();
+    }
+
+    /** How many hits a search for {@code first} results reads, so the tiers can re-rank them. */
+    public static int candidates(int first) {
+        return Math.min(MAX_CANDIDATES, first * 4);
     }
 
     private static int tier(EntityRecord entity, String wanted) {

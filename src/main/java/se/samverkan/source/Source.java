@@ -1,5 +1,7 @@
 package se.samverkan.source;
 
+import java.util.Map;
+
 import org.springframework.data.neo4j.core.schema.Id;
 import org.springframework.data.neo4j.core.schema.Node;
 
@@ -10,5 +12,12 @@ record Source(@Id String id, String title, String publisher, String published, B
 
     Source {
         publishedInferred = Boolean.TRUE.equals(publishedInferred);
+    }
+
+    /** From a source node's properties, as a query that fetched them along with a fact returns them. */
+    static Source from(Map<String, Object> p) {
+        return new Source((String) p.get("id"), (String) p.get("title"), (String) p.get("publisher"),
+                (String) p.get("published"), (Boolean) p.get("publishedInferred"), (String) p.get("language"),
+                (String) p.get("kind"));
     }
 }

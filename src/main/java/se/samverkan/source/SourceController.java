@@ -43,12 +43,20 @@ class SourceController {
         return entities.mentionsOfSource(source.id(), Page.checkFirst(first, 20), after);
     }
 
-    /** Every evidence of a response resolves its source in one query. */
+    /**
+     * Every evidence of a response resolves its source in one query, unless the query that read the fact
+     * brought the source along (then none at all).
+     */
     @BatchMapping(typeName = "Evidence")
     Map<Evidence, Source> source(List<Evidence> evidence) {
-        List<String> ids = evidence.stream().map(Evidence::sourceId).filter(id -> id != null).distinct().toList();
-        Map<String, Source> byId = sources.findAllById(ids).stream()
-                .collect(Collectors.toMap(Source::id, Function.identity()));
+        Map<String, Source> byId = new java.util.HashMap<>();
+        evidence.stream().filter(e -> e.source() != null)
+                .forEach(e -> byId.putIfAbsent(e.sourceId(), Source.from(e.source())));
+        List<String> missing = evidence.stream().map(Evidence::sourceId)
+                .filter(id -> id != null && !byId.containsKey(id)).distinct().toList();
+        if (!missing.isEmpty()) {
+            sources.findAllById(missing).forEach(s -> byId.put(s.id(), s));
+        }
         return evidence.stream().distinct().filter(e -> e.sourceId() != null && byId.containsKey(e.sourceId()))
                 .collect(Collectors.toMap(Function.identity(), e -> byId.get(e.sourceId())));
     }

@@ -56,7 +56,7 @@ class ConnectionsControllerTest {
         EntityRecord b = entity("org:b", EntityType.ORGANISATION, "B");
         Step step = new Step(a, "PARTY_TO", b, true, "party",
                 new se.samverkan.entity.FactTime("2013-06", null, null, true),
-                new se.samverkan.entity.Evidence(null, "excerpt", true));
+                se.samverkan.entity.Evidence.of(null, "excerpt", true));
         when(finder.find(any())).thenReturn(new Connections(a, b, List.of(new Connector(a, 0.4, 1)),
                 List.of(new ConnectionPath(List.of(step))), 1));
         GraphQlTester.Response response = graphQl.document("""
