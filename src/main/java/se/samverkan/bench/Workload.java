@@ -9,7 +9,6 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
 
-import se.samverkan.connection.ConnectionCypher;
 import se.samverkan.connection.Reachability;
 import se.samverkan.entity.EntityQueries;
 import se.samverkan.entity.EntityRecord;
@@ -21,26 +20,23 @@ import se.samverkan.search.TextQuery;
  * and the Cypher the API runs for it (or the one query that would answer it), run directly through the
  * driver: the floor the GraphQL layer is compared with.
  */
-record Workload(String name, String document, IntFunction<Map<String, Object>> variables, String cypher,
-        IntFunction<Map<String, Object>> parameters, Gate gate) {
+record Workload(String name, String document, IntFunction<Map<String, Object>> variables, Raw raw) {
 
-    /** Runs first in the same transaction and gives the query's parameters; empty: no query, 0 rows. */
-    interface Gate {
-        java.util.Optional<Map<String, Object>> pass(TransactionContext tx, Map<String, Object> parameters);
+    /** What the API runs for request {@code i}, run directly in one read transaction. */
+    interface Raw {
+        List<Record> run(TransactionContext tx, int i);
     }
 
     Workload(String name, String document, IntFunction<Map<String, Object>> variables, String cypher,
             IntFunction<Map<String, Object>> parameters) {
-        this(name, document, variables, cypher, parameters, (tx, p) -> java.util.Optional.of(p));
+        this(name, document, variables, (tx, i) -> tx.run(cypher, parameters.apply(i)).list());
     }
 
-    /** Runs the raw Cypher of request {@code i} in a read transaction and reads every row. */
+    /** Runs the raw side of request {@code i} in a read transaction and reads every row. */
     int runRaw(Driver driver, int i) {
-        Map<String, Object> p = parameters.apply(i);
         try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(
                 org.neo4j.driver.AccessMode.READ).build())) {
-            List<Record> rows = session.executeRead(tx -> gate.pass(tx, p).map(q -> tx.run(cypher, q).list())
-                    .orElse(List.of()));
+            List<Record> rows = session.executeRead(tx -> raw.run(tx, i));
             rows.forEach(Record::asMap);
             return rows.size();
         }
@@ -93,8 +89,6 @@ record Workload(String name, String document, IntFunction<Map<String, Object>> v
     private static Workload connections(String name, List<String> pair) {
         Map<String, Object> variables = Map.of("from", pair.get(0), "to", pair.get(1));
         java.util.HashMap<String, Object> parameters = new java.util.HashMap<>();
-        parameters.put("fromId", pair.get(0));
-        parameters.put("toId", pair.get(1));
         parameters.put("types", null);
         parameters.put("fromYear", null);
         parameters.put("toYear", null);
@@ -102,8 +96,6 @@ record Workload(String name, String document, IntFunction<Map<String, Object>> v
                 query($from: String!, $to: String!) { connections(from: $from, to: $to, maxHops: 4, first: 10) {
                   totalPaths connectors { entity { id name type } score paths }
                   paths { length score steps { fromName relation toName evidence { excerpt source { id title } } } } } }""",
-                i -> variables, ConnectionCypher.paths(4), i -> parameters,
-                (tx, p) -> Reachability.plan(tx, (String) p.get("fromId"), (String) p.get("toId"), 4, p)
-                        .map(plan -> plan.parameters(p)));
+                i -> variables, (tx, i) -> Reachability.paths(tx, pair.get(0), pair.get(1), 4, parameters));
     }
 }

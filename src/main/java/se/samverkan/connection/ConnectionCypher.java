@@ -31,7 +31,8 @@ public final class ConnectionCypher {
                 WITH p LIMIT %d
                 RETURN [n IN nodes(p) | %s] AS nodes,
                        [r IN relationships(p) | {type: type(r), props: properties(r), startId: startNode(r).id,
-                                                 source: [(s:Source {id: r.source}) | properties(s)][0]}] AS rels""";
+                                                 source: head(COLLECT { MATCH (s:Source {id: r.source})
+                                                                       RETURN properties(s) })}] AS rels""";
         // Inner steps prune during the expansion: allowed facts only, through the planned carriers only.
         String inner = """
                  ((s)-[r]-(c) WHERE elementId(c) IN $inner

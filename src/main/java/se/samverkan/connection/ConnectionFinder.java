@@ -43,17 +43,11 @@ class ConnectionFinder {
         params.put("types", query.relationTypes());
         params.put("fromYear", query.fromYear());
         params.put("toYear", query.toYear());
-        Reachability.Plan plan = client.delegateTo(tx -> Reachability.plan(tx, from.id(), to.id(), query.maxHops(),
-                params)).run().orElse(null);
-        if (plan == null) {
-            return new Connections(from, to, List.of(), List.of(), 0);
-        }
-        List<ConnectionPath> paths = new ArrayList<>(client.query(ConnectionCypher.paths(query.maxHops()))
-                .bindAll(plan.parameters(params))
-                .fetchAs(ConnectionPath.class)
-                .mappedBy((types, row) -> toPath(row.get("nodes").asList(v -> EntityRecord.from(v.asMap())),
+        List<ConnectionPath> paths = new ArrayList<>(client.delegateTo(tx -> java.util.Optional.of(
+                Reachability.paths(tx, from.id(), to.id(), query.maxHops(), params))).run().orElse(List.of()).stream()
+                .map(row -> toPath(row.get("nodes").asList(v -> EntityRecord.from(v.asMap())),
                         row.get("rels").asList(v -> v.asMap())))
-                .all());
+                .toList());
         paths.sort(Comparator.comparingInt(ConnectionPath::length)
                 .thenComparing(Comparator.comparingDouble(ConnectionPath::score).reversed())
                 .thenComparing(ConnectionPath::key));

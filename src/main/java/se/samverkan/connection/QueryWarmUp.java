@@ -59,7 +59,11 @@ class QueryWarmUp implements ApplicationRunner {
             readOnly.execute(() -> {
                 client.query(Reachability.SIDE).bind("warmup:none").to("id").fetch().all();
                 client.query(Reachability.STEP).bindAll(params).fetch().all();
-                return client.query(ConnectionCypher.paths(4)).bindAll(params).fetch().all();
+                // The path search runs the query for 1, 2, … hops until it has enough paths; 4 is the default.
+                for (int hops = 1; hops <= 4; hops++) {
+                    client.query(ConnectionCypher.paths(hops)).bindAll(params).fetch().all();
+                }
+                return null;
             });
             log.info("Query plans warmed up in {} ms", (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {

@@ -5,21 +5,25 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
+import org.neo4j.driver.Record;
 import org.neo4j.driver.SimpleQueryRunner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import se.samverkan.entity.FactFilters;
 
 /**
- * Decides cheaply whether any path of at most {@code maxHops} steps links the two sides, before the
- * path query enumerates paths. Enumerating paths costs the number of paths, which grows exponentially
- * through hubs and is all spent when there is no link at all; this walks each distinct node at most
- * once, from both sides (⌈h/2⌉ steps from one, ⌊h/2⌋ from the other), over the same facts and carriers
- * the path query allows. When the two searches do not meet there is no path; when they do, the nodes
- * they reached are the only ones a path can pass through, which the path query then checks during its
- * expansion (a set lookup) instead of comparing every node with two side lists.
+ * Finds the paths between two sides (each an entity and everything located within it) without
+ * enumerating what cannot be part of one. Enumerating paths costs the number of paths, which grows
+ * exponentially through hubs and is all spent when there is no link at all. So a bidirectional
+ * breadth-first search runs first, one level at a time, always from the side whose frontier is smaller
+ * (a small or isolated region stops the search early instead of the big side exploring half the graph).
+ * As soon as the two searches meet within h steps, the path query runs for at most h steps, through the
+ * carriers reached so far only; when that already gives {@link ConnectionCypher#PATH_BOUND} paths, longer
+ * paths are never explored. Every node of a path of at most h = depthA + depthB steps lies within depthA
+ * steps of side A or within depthB steps of side B, so the reached carriers are all a path can use.
  */
 public final class Reachability {
 
@@ -41,56 +45,83 @@ public final class Reachability {
                    (c:Organisation OR c:Person OR c:Project OR c:Programme OR c:Agreement OR c:Event) AS carrier"""
             .formatted(FactFilters.yearsOverlap("r"));
 
+    private static final Logger log = LoggerFactory.getLogger(Reachability.class);
+
     private Reachability() {
     }
 
     /**
-     * What the path query needs, as element ids: the entities a path may start from (side A), end at
-     * (side B, minus side A) and pass through (carriers outside both sides that lie within ⌈h/2⌉ steps of
-     * side A or ⌊h/2⌋ steps of side B: every inner node of a path of at most h steps does).
+     * The rows of {@link ConnectionCypher#paths} ({@code nodes}, {@code rels}) between {@code fromId}'s side
+     * and {@code toId}'s side, of at most {@code maxHops} steps, at most {@link ConnectionCypher#PATH_BOUND}
+     * of them; none when no path exists. {@code params} holds {@code types}, {@code fromYear}, {@code toYear}.
      */
-    public record Plan(List<String> starts, List<String> targets, List<String> inner) {
-
-        public Map<String, Object> parameters(Map<String, Object> params) {
-            Map<String, Object> p = new HashMap<>(params);
-            p.put("starts", starts);
-            p.put("targets", targets);
-            p.put("inner", inner);
-            return p;
+    public static List<Record> paths(SimpleQueryRunner tx, String fromId, String toId, int maxHops,
+            Map<String, Object> params) {
+        Set<String> sideA = side(tx, fromId);
+        Set<String> onlyB = side(tx, toId);
+        onlyB.removeAll(sideA);
+        if (sideA.isEmpty() || onlyB.isEmpty()) {
+            return List.of();
         }
+        Search a = new Search(sideA);
+        Search b = new Search(onlyB);
+        boolean met = false;
+        List<Record> rows = List.of();
+        for (int hops = 1; hops <= maxHops; hops++) {
+            Search next = a.frontier.isEmpty() ? b : b.frontier.isEmpty() ? a
+                    : a.frontier.size() <= b.frontier.size() ? a : b;
+            if (next.frontier.isEmpty()) {
+                // Both searches reached everything they can: the carriers known are all there are.
+                if (met) {
+                    return run(tx, maxHops, a, b, params);
+                }
+                return List.of();
+            }
+            long t0 = System.nanoTime();
+            int expanded = next.frontier.size();
+            met |= next.step(tx, next == a ? b : a, params);
+            log.debug("{} hop(s): {} side expanded {} -> {} new carriers in {} ms, met: {}", hops, next == a ? "from"
+                    : "to", expanded, next.frontier.size(), (System.nanoTime() - t0) / 1_000_000, met);
+            if (met) {
+                long t1 = System.nanoTime();
+                rows = run(tx, hops, a, b, params);
+                log.debug("{} hop(s): {} paths in {} ms", hops, rows.size(), (System.nanoTime() - t1) / 1_000_000);
+                if (rows.size() >= ConnectionCypher.PATH_BOUND) {
+                    return rows;
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static List<Record> run(SimpleQueryRunner tx, int hops, Search a, Search b, Map<String, Object> params) {
+        Map<String, Object> p = new HashMap<>(params);
+        p.put("starts", List.copyOf(a.side));
+        p.put("targets", List.copyOf(b.side));
+        p.put("inner", inner(hops, a, b));
+        return tx.run(ConnectionCypher.paths(hops), p).list();
     }
 
     /**
-     * The plan for the paths of at most {@code maxHops} steps from {@code fromId}'s side to {@code toId}'s
-     * side, or empty when there is none; {@code params} holds {@code types}, {@code fromYear}, {@code toYear}.
+     * The carriers that can lie on a path of at most {@code hops} steps. One reached from both sides must
+     * have dA + dB <= hops. One reached from side A only is more than depthB steps from side B, so it needs
+     * dA <= hops - depthB - 1, and none qualifies once B's search has reached all it can (and vice versa).
+     * With depthA = depthB = 1 this keeps just the carriers next to both sides.
      */
-    public static Optional<Plan> plan(SimpleQueryRunner tx, String fromId, String toId, int maxHops,
-            Map<String, Object> params) {
-        Set<String> sideA = side(tx, fromId);
-        Set<String> sideB = side(tx, toId);
-        Set<String> onlyB = new HashSet<>(sideB);
-        onlyB.removeAll(sideA);
-        if (sideA.isEmpty() || onlyB.isEmpty()) {
-            return Optional.empty();
-        }
-        Map<String, Integer> fromA = new HashMap<>();
-        Map<String, Integer> fromB = new HashMap<>();
-        // A search from one side stepping onto the other side's own entities is a path by itself.
-        boolean met = walk(tx, sideA, (maxHops + 1) / 2, sideA, sideB, onlyB, fromA, params);
-        met |= walk(tx, onlyB, maxHops / 2, sideA, sideB, sideA, fromB, params);
-        for (Map.Entry<String, Integer> e : fromA.entrySet()) {
-            Integer b = fromB.get(e.getKey());
-            if (met || (b != null && e.getValue() + b <= maxHops)) {
-                met = true;
-                break;
+    static List<String> inner(int hops, Search a, Search b) {
+        List<String> inner = new ArrayList<>();
+        a.reached.forEach((id, da) -> {
+            Integer db = b.reached.get(id);
+            if (db != null ? da + db <= hops : !b.frontier.isEmpty() && da <= hops - b.depth - 1) {
+                inner.add(id);
             }
-        }
-        if (!met) {
-            return Optional.empty();
-        }
-        Set<String> inner = new HashSet<>(fromA.keySet());
-        inner.addAll(fromB.keySet());
-        return Optional.of(new Plan(List.copyOf(sideA), List.copyOf(onlyB), List.copyOf(inner)));
+        });
+        b.reached.forEach((id, db) -> {
+            if (!a.reached.containsKey(id) && !a.frontier.isEmpty() && db <= hops - a.depth - 1) {
+                inner.add(id);
+            }
+        });
+        return inner;
     }
 
     private static Set<String> side(SimpleQueryRunner tx, String id) {
@@ -99,31 +130,40 @@ public final class Reachability {
         return ids;
     }
 
-    /**
-     * Breadth-first from {@code start} over carriers outside both sides, recording each carrier's distance
-     * in {@code distance}; returns true when it stepped onto one of {@code targets}.
-     */
-    private static boolean walk(SimpleQueryRunner tx, Set<String> start, int steps, Set<String> sideA, Set<String> sideB,
-            Set<String> targets, Map<String, Integer> distance, Map<String, Object> params) {
-        List<String> frontier = new ArrayList<>(start);
-        boolean met = false;
-        for (int step = 1; step <= steps && !frontier.isEmpty(); step++) {
+    /** A breadth-first search from one side over carriers outside both sides. */
+    static final class Search {
+
+        final Set<String> side;
+        /** The carriers reached, with their distance from the side. */
+        final Map<String, Integer> reached = new HashMap<>();
+        List<String> frontier;
+        int depth;
+
+        Search(Set<String> side) {
+            this.side = side;
+            this.frontier = new ArrayList<>(side);
+        }
+
+        /** Goes one level deeper; true when it stepped onto the other side or onto a carrier it reached. */
+        boolean step(SimpleQueryRunner tx, Search other, Map<String, Object> params) {
+            depth++;
             Map<String, Object> p = new HashMap<>(params);
             p.put("frontier", frontier);
             List<String> next = new ArrayList<>();
-            for (var row : tx.run(STEP, p).list()) {
+            boolean met = false;
+            for (Record row : tx.run(STEP, p).list()) {
                 String id = row.get("id").asString();
-                if (targets.contains(id)) {
+                if (other.side.contains(id) || other.reached.containsKey(id)) {
                     met = true;
                 }
-                if (row.get("carrier").asBoolean() && !sideA.contains(id) && !sideB.contains(id)
-                        && !distance.containsKey(id)) {
-                    distance.put(id, step);
+                if (row.get("carrier").asBoolean() && !side.contains(id) && !other.side.contains(id)
+                        && !reached.containsKey(id)) {
+                    reached.put(id, depth);
                     next.add(id);
                 }
             }
             frontier = next;
+            return met;
         }
-        return met;
     }
 }
