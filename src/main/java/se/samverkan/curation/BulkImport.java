@@ -19,20 +19,49 @@ public final class BulkImport {
     public record Summary(long records, long nodesCreated, long relationshipsCreated) {
     }
 
+    /** What an initial load wrote, and the seconds spent validating, batch importing and starting up with indexes. */
+    public record InitialLoadSummary(long records, long nodes, long relationships, double validateSeconds,
+            double batchImportSeconds, double startupSeconds) {
+    }
+
     private BulkImport() {
+    }
+
+    /**
+     * Loads {@code files} into the empty embedded store {@code dataDir} with Neo4j's offline batch importer,
+     * then applies the start-up migrations and waits for the indexes (see README "Initial load of a large
+     * data set"). Invalid data throws {@link IllegalArgumentException} with the problems; a store that
+     * already holds a database throws {@link IllegalStateException}. Nothing may use {@code dataDir} meanwhile.
+     */
+    public static InitialLoadSummary initialLoad(Path dataDir, List<Path> files) throws java.io.IOException {
+        ImportProperties properties = new ImportProperties(DataSize.ofGigabytes(64), Integer.MAX_VALUE, 4000, 5000, 20,
+                Duration.ofHours(2));
+        try {
+            InitialLoad.Result r = InitialLoad.run(dataDir, inputs(files), properties,
+                    new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+            return new InitialLoadSummary(r.records(), r.nodes(), r.relationships(), r.validateNanos() / 1e9,
+                    r.importNanos() / 1e9, r.startupNanos() / 1e9);
+        }
+        catch (ValidationException e) {
+            throw new IllegalArgumentException("Initial load rejected: " + e.problems(), e);
+        }
+    }
+
+    private static List<Importer.Input> inputs(List<Path> files) {
+        List<Importer.Input> inputs = new ArrayList<>();
+        for (Path file : files) {
+            inputs.add(new Importer.Input(file.getFileName().toString(), file.toFile().length(),
+                    () -> Files.newInputStream(file)));
+        }
+        return inputs;
     }
 
     /** Imports {@code files} as one import; invalid data throws with every problem in the message. */
     public static Summary importFiles(Driver driver, List<Path> files, int batchSize, int maxRows) {
         ImportProperties properties = new ImportProperties(DataSize.ofGigabytes(64), maxRows, 4000, batchSize, 20,
                 Duration.ofHours(2));
-        List<Importer.Input> inputs = new ArrayList<>();
-        for (Path file : files) {
-            inputs.add(new Importer.Input(file.getFileName().toString(), file.toFile().length(),
-                    () -> Files.newInputStream(file)));
-        }
         try {
-            ImportResult result = new Importer(driver, properties).importFiles(inputs, Importer.Progress.NONE);
+            ImportResult result = new Importer(driver, properties).importFiles(inputs(files), Importer.Progress.NONE);
             return new Summary(result.records(), result.nodesCreated(), result.relationshipsCreated());
         }
         catch (ValidationException e) {

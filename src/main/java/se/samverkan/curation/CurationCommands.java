@@ -15,7 +15,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The command-line sub-commands {@code import FILE…} and {@code export DIR}: they start the application
  * without a web server (against the embedded store or {@code NEO4J_URI}), do their work, and exit.
- * Arguments starting with {@code --} are Spring settings ({@code --samverkan.data-dir=...}).
+ * Arguments starting with {@code --} are Spring settings ({@code --samverkan.data-dir=...}), except
+ * {@code import --initial FILE…}, the offline initial load of an empty store ({@link InitialLoadCommand}).
  */
 public final class CurationCommands {
 
@@ -37,6 +38,9 @@ public final class CurationCommands {
         }
         PrintStream err = System.err;
         String command = args[0];
+        if (command.equals("import") && settings.remove(InitialLoadCommand.FLAG)) {
+            return InitialLoadCommand.run(operands, settings, err);
+        }
         if (operands.isEmpty() || (command.equals("export") && operands.size() != 1)) {
             err.println(command.equals("import") ? "usage: java -jar samverkan.jar import FILE.csv|FILE.json …"
                     : "usage: java -jar samverkan.jar export DIR");

@@ -51,6 +51,12 @@ class Importer {
     }
 
     ImportResult importFiles(List<Input> inputs, Progress progress) {
+        ImportReader reader = read(inputs, properties);
+        return write(reader.rows(), reader.problems(), progress);
+    }
+
+    /** Reads every file (problems are collected, not thrown); shared with {@link InitialLoad}. */
+    static ImportReader read(List<Input> inputs, ImportProperties properties) {
         ImportReader reader = new ImportReader(properties.maxRows());
         List<Problem> tooLarge = new java.util.ArrayList<>();
         for (Input input : inputs) {
@@ -67,7 +73,7 @@ class Importer {
             }
         }
         reader.problems().addAll(0, tooLarge);
-        return write(reader.rows(), reader.problems(), progress);
+        return reader;
     }
 
     /** Validates and writes rows in one transaction; used by imports and by every mutation. */

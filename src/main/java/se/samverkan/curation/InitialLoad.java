@@ -1,0 +1,98 @@
+package se.samverkan.curation;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import se.samverkan.config.CypherMigrations;
+import se.samverkan.config.EmbeddedNeo4j;
+
+/**
+ * Loads a large data set into an embedded store that has never held a database, offline, with Neo4j's
+ * batch importer instead of transactions (the transactional importer's commit cost per relationship is
+ * what limits it). The files are read and validated exactly as an import validates them, against an empty
+ * store; the graph written is the one {@link GraphWriter} would write. Then the DBMS is started on the
+ * store once to apply the start-up migrations (constraints, indexes, reference geography, seed data, all
+ * idempotent) over the loaded data and to wait until every index is online.
+ */
+final class InitialLoad {
+
+    private static final Logger log = LoggerFactory.getLogger(InitialLoad.class);
+
+    /** Index population over a million nodes outlasts the 60 s the application waits at start-up. */
+    private static final long INDEX_WAIT_SECONDS = 6 * 3600;
+
+    /** What a load wrote and how long each phase took. */
+    record Result(int records, long nodes, long relationships, long validateNanos, long importNanos,
+            long startupNanos) {
+    }
+
+    /** The store already holds a database: the initial load never touches existing data. */
+    static final class DatabaseExistsException extends IllegalStateException {
+        DatabaseExistsException(Path dir) {
+            super("A database already exists in " + dir + "; the initial load only writes into an empty store "
+                    + "(use 'import FILE…' to add data to it)");
+        }
+    }
+
+    private InitialLoad() {
+    }
+
+    static Result run(Path dataDir, List<Importer.Input> inputs, ImportProperties properties, PrintStream progress)
+            throws IOException {
+        StoreDirs dirs = StoreDirs.of(dataDir);
+        dirs.recover();
+        if (dirs.databaseExists()) {
+            throw new DatabaseExistsException(dirs.databaseDirectory());
+        }
+        long t0 = System.nanoTime();
+        ImportReader reader = Importer.read(inputs, properties);
+        Dataset data = new Validator(properties.maxFieldLength()).validate(reader.rows(), reader.problems(),
+                Lookup.EMPTY, properties.maxReportedProblems());
+        GraphInput graph = new GraphInput(data);
+        long t1 = System.nanoTime();
+        dirs.prepareScratch();
+        try {
+            BatchWriter.write(dirs.scratch(), graph.input(), progress);
+            dirs.commit();
+        }
+        catch (IOException | RuntimeException e) {
+            dirs.deleteScratch();
+            throw e;
+        }
+        long t2 = System.nanoTime();
+        log.info("Batch-imported {} records as {} nodes and {} relationships in {} ms", data.size(), graph.nodes(),
+                graph.relationships(), (t2 - t1) / 1_000_000);
+        try {
+            migrate(dirs.home());
+        }
+        catch (RuntimeException e) {
+            throw new IllegalStateException("The data was loaded into " + dirs.databaseDirectory()
+                    + ", but applying the start-up migrations failed (they run again at the next start): " + e, e);
+        }
+        long t3 = System.nanoTime();
+        return new Result(data.size(), graph.nodes(), graph.relationships(), t1 - t0, t2 - t1, t3 - t2);
+    }
+
+    /** Applies the start-up migrations as the application would and waits for every index to be online. */
+    private static void migrate(Path home) {
+        try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(home, 0, Duration.ofMinutes(10));
+                Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
+                Session session = driver.session()) {
+            new CypherMigrations(driver).migrate();
+            session.run("CALL db.awaitIndexes($seconds)", Map.of("seconds", INDEX_WAIT_SECONDS),
+                    TransactionConfig.builder().withTimeout(Duration.ofSeconds(INDEX_WAIT_SECONDS)).build()).consume();
+        }
+    }
+}
