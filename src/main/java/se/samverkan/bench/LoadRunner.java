@@ -88,6 +88,20 @@ final class LoadRunner {
                 sorted[sorted.length - 1] / 1e6, requests / seconds, errors.get(), firstError.get());
     }
 
+    /**
+     * Sends requests from {@code concurrency} threads until {@code maxRequests} were sent or {@code maxNanos}
+     * passed, so that the JIT has compiled the request's path before it is measured: the GraphQL path
+     * (Tomcat, Spring, graphql-java, the driver) is far longer than the raw one and takes longer to warm.
+     */
+    static void warmUp(int concurrency, int maxRequests, long maxNanos, IntPredicate request)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + maxNanos;
+        int batch = Math.max(concurrency, 10);
+        for (int sent = 0; sent < maxRequests && System.nanoTime() < deadline; sent += batch) {
+            run(concurrency, batch, request);
+        }
+    }
+
     /** Nearest-rank percentile, in milliseconds. */
     static double percentile(long[] sorted, double p) {
         int rank = (int) Math.ceil(p / 100 * sorted.length);
