@@ -62,20 +62,39 @@ final class Bench {
         Path work = keep != null ? keep : Files.createTempDirectory("samverkan-bench-");
         Path data = work.resolve("data");
         Path store = work.resolve("store");
-        if (Files.exists(store)) {
-            throw new IllegalArgumentException(store + " exists; the benchmark needs a fresh store");
-        }
+        Path loadFile = work.resolve("load.json");
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("date", OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString());
         Map<String, Object> machine = machine();
         report.put("machine", machine);
-        err.printf("Generating %s (seed %d) into %s%n", size.label(), seed, data);
-        long g0 = System.nanoTime();
-        List<Path> files = new Generator(size, seed, partRecords).write(data);
-        Map<String, Object> manifest = Json.read(Files.readString(data.resolve("manifest.json")));
-        err.printf("Generated %d files in %.1f s%n", files.size(), (System.nanoTime() - g0) / 1e9);
-
-        Map<String, Object> loaded = load(files, store, manifest);
+        Map<String, Object> manifest;
+        Map<String, Object> loaded;
+        if (Files.exists(store)) {
+            // A store a previous run with --keep loaded: measure again without generating and loading.
+            if (!Files.exists(loadFile)) {
+                throw new IllegalArgumentException(store + " exists but no benchmark loaded it (no " + loadFile
+                        + "); the benchmark needs a fresh store or one it loaded itself");
+            }
+            loaded = Json.read(Files.readString(loadFile));
+            if (!size.label().equals(loaded.get("size"))) {
+                throw new IllegalArgumentException(store + " holds the " + loaded.get("size") + " set, not " + size.label());
+            }
+            err.printf("Reusing the %s store in %s; its load figures are those of the run that loaded it%n",
+                    size.label(), store);
+            manifest = Json.read(Files.readString(data.resolve("manifest.json")));
+            loaded.put("reused", true);
+        }
+        else {
+            err.printf("Generating %s (seed %d) into %s%n", size.label(), seed, data);
+            long g0 = System.nanoTime();
+            List<Path> files = new Generator(size, seed, partRecords).write(data);
+            manifest = Json.read(Files.readString(data.resolve("manifest.json")));
+            err.printf("Generated %d files in %.1f s%n", files.size(), (System.nanoTime() - g0) / 1e9);
+            loaded = load(files, store, manifest);
+            if (keep != null) {
+                Files.writeString(loadFile, Json.write(loaded));
+            }
+        }
         report.put("data", loaded);
         SpringApplication app = new SpringApplication(application);
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--samverkan.data-dir=" + store.toAbsolutePath(),

@@ -33,7 +33,9 @@ final class Report {
                 .append(" s = ").append(data.get("batchImportRelationshipsPerSecond"))
                 .append(" relationships/s, start-up migrations and index population ")
                 .append(data.get("migrateAndIndexSeconds")).append(" s); store on disk ")
-                .append(((Number) data.get("storeBytes")).longValue() >> 20).append(" MB.\n\n");
+                .append(((Number) data.get("storeBytes")).longValue() >> 20).append(" MB")
+                .append(Boolean.TRUE.equals(data.get("reused"))
+                        ? " (measured by the run that loaded this store; this run reused it with --keep).\n\n" : ".\n\n");
         md.append("Latency in ms (p50 / p95 / p99) and throughput (requests/s), GraphQL over HTTP against the same ")
                 .append("Cypher run directly through the driver; ratio = GraphQL p50 / raw p50.\n\n");
         md.append("| query | conc. | GraphQL p50 / p95 / p99 | GraphQL req/s | raw p50 / p95 / p99 | raw req/s | ratio p50 | errors |\n");

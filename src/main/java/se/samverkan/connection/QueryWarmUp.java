@@ -53,6 +53,7 @@ class QueryWarmUp implements ApplicationRunner {
             params.put("fromYear", null);
             params.put("toYear", null);
             params.put("frontier", List.of());
+            params.put("goal", null);
             params.put("starts", List.of());
             params.put("targets", List.of());
             params.put("inner", List.of());

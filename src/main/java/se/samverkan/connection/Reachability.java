@@ -21,8 +21,8 @@ import se.samverkan.entity.FactFilters;
  * breadth-first search runs first, one level at a time, always from the side whose frontier is smaller
  * (a small or isolated region stops the search early instead of the big side exploring half the graph).
  * As soon as the two searches meet within h steps, the path query runs for at most h steps, through the
- * carriers reached so far only; when that already gives {@link ConnectionCypher#PATH_BOUND} paths, longer
- * paths are never explored. Every node of a path of at most h = depthA + depthB steps lies within depthA
+ * carriers reached so far only; when that already gives {@link #ENOUGH} paths, longer paths are never
+ * explored. Every node of a path of at most h = depthA + depthB steps lies within depthA
  * steps of side A or within depthB steps of side B, so the reached carriers are all a path can use.
  */
 public final class Reachability {
@@ -41,11 +41,18 @@ public final class Reachability {
             WHERE NOT type(r) IN ['LOCATED_IN', 'MENTIONED_IN', 'HAS_NAME', 'ABOUT', 'INTERESTED_IN']
               AND ($types IS NULL OR type(r) IN $types)
               AND %s
+              AND ($goal IS NULL OR elementId(c) IN $goal)
             RETURN DISTINCT elementId(c) AS id,
                    (c:Organisation OR c:Person OR c:Project OR c:Programme OR c:Agreement OR c:Event) AS carrier"""
             .formatted(FactFilters.yearsOverlap("r"));
 
     private static final Logger log = LoggerFactory.getLogger(Reachability.class);
+
+    /**
+     * Longer paths are only looked for while fewer shorter ones were found: the shortest connections are
+     * the answer, and each further step multiplies the work through hubs.
+     */
+    static final int ENOUGH = 200;
 
     private Reachability() {
     }
@@ -79,14 +86,14 @@ public final class Reachability {
             }
             long t0 = System.nanoTime();
             int expanded = next.frontier.size();
-            met |= next.step(tx, next == a ? b : a, params);
+            met |= next.step(tx, next == a ? b : a, hops == maxHops, params);
             log.debug("{} hop(s): {} side expanded {} -> {} new carriers in {} ms, met: {}", hops, next == a ? "from"
                     : "to", expanded, next.frontier.size(), (System.nanoTime() - t0) / 1_000_000, met);
             if (met) {
                 long t1 = System.nanoTime();
                 rows = run(tx, hops, a, b, params);
                 log.debug("{} hop(s): {} paths in {} ms", hops, rows.size(), (System.nanoTime() - t1) / 1_000_000);
-                if (rows.size() >= ConnectionCypher.PATH_BOUND) {
+                if (rows.size() >= ENOUGH) {
                     return rows;
                 }
             }
@@ -144,11 +151,22 @@ public final class Reachability {
             this.frontier = new ArrayList<>(side);
         }
 
-        /** Goes one level deeper; true when it stepped onto the other side or onto a carrier it reached. */
-        boolean step(SimpleQueryRunner tx, Search other, Map<String, Object> params) {
+        /**
+         * Goes one level deeper; true when it stepped onto the other side or onto a carrier it reached. On
+         * the {@code last} level only the nodes where the searches meet matter (a carrier reached from this
+         * side alone at the last level cannot lie on a path), so only those are fetched: the last level of
+         * a big side is by far the largest.
+         */
+        boolean step(SimpleQueryRunner tx, Search other, boolean last, Map<String, Object> params) {
             depth++;
             Map<String, Object> p = new HashMap<>(params);
             p.put("frontier", frontier);
+            List<String> goal = null;
+            if (last) {
+                goal = new ArrayList<>(other.side);
+                goal.addAll(other.reached.keySet());
+            }
+            p.put("goal", goal);
             List<String> next = new ArrayList<>();
             boolean met = false;
             for (Record row : tx.run(STEP, p).list()) {
