@@ -3,6 +3,7 @@ package se.samverkan.config;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
@@ -38,7 +39,9 @@ class GraphQlConfiguration {
         return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(new DocumentCache(size)));
     }
 
+    /** Only where there is a web server: the report, import and export commands run without one. */
     @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler webGraphQlHandler) {
         return new SynchronousGraphQlHttpHandler(webGraphQlHandler);
     }
