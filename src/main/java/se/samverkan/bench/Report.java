@@ -51,7 +51,8 @@ final class Report {
         }
         md.append("\nHardening: ").append(hardening.get("summary")).append("\n\n");
         md.append("Memory: peak heap ").append(memory.get("peakHeapMb")).append(" MB, peak resident (VmHWM) ")
-                .append(memory.get("peakResidentMb")).append(" MB (both include the import).\n");
+                .append(memory.get("peakResidentMb")).append(Boolean.TRUE.equals(data.get("reused")) ? " MB (this process did not load the data).\n"
+                        : " MB (both include the import).\n");
         return md.toString();
     }
 

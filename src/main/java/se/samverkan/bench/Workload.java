@@ -11,7 +11,8 @@ import org.neo4j.driver.TransactionContext;
 
 import se.samverkan.connection.Reachability;
 import se.samverkan.entity.EntityQueries;
-import se.samverkan.entity.EntityRecord;
+import se.samverkan.entity.EntityType;
+import se.samverkan.listing.ListingQueries;
 import se.samverkan.search.SearchQueries;
 import se.samverkan.search.TextQuery;
 
@@ -77,13 +78,16 @@ record Workload(String name, String document, IntFunction<Map<String, Object>> v
                         query($place: String!) { agreements(filter: {locatedIn: $place}, first: 20) {
                           edges { node { id name kind status signed } } pageInfo { hasNextPage endCursor } } }""",
                         i -> Map.of("place", places.get(i % places.size())),
-                        """
-                        MATCH (n:Entity:Agreement)
-                        WHERE EXISTS { MATCH (n)-[:LOCATED_IN|HELD_IN|WORKS_AT]->()-[:LOCATED_IN*0..12]->(:Entity {id: $place}) }
-                           OR EXISTS { MATCH (n)<-[:PARTY_TO|PARTNER_IN|RUNS]-()-[:LOCATED_IN*1..12]->(:Entity {id: $place}) }
-                        WITH n ORDER BY n.name, n.id LIMIT 21
-                        RETURN %s AS e""".formatted(EntityRecord.projection("n")),
-                        i -> Map.of("place", places.get(i % places.size()))));
+                        ListingQueries.pageInPlace(EntityType.AGREEMENT),
+                        i -> {
+                            Map<String, Object> p = new java.util.HashMap<>();
+                            p.put("place", places.get(i % places.size()));
+                            for (String unset : List.of("kind", "fromYear", "toYear", "afterName", "afterId")) {
+                                p.put(unset, null);
+                            }
+                            p.put("limit", 21);
+                            return p;
+                        }));
     }
 
     private static Workload connections(String name, List<String> pair) {
