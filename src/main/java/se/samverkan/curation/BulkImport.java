@@ -1,9 +1,7 @@
 package se.samverkan.curation;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.neo4j.driver.Driver;
@@ -48,12 +46,7 @@ public final class BulkImport {
     }
 
     private static List<Importer.Input> inputs(List<Path> files) {
-        List<Importer.Input> inputs = new ArrayList<>();
-        for (Path file : files) {
-            inputs.add(new Importer.Input(file.getFileName().toString(), file.toFile().length(),
-                    () -> Files.newInputStream(file)));
-        }
-        return inputs;
+        return files.stream().map(Importer.Input::of).toList();
     }
 
     /** Imports {@code files} as one import; invalid data throws with every problem in the message. */

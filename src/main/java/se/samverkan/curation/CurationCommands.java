@@ -1,7 +1,6 @@
 package se.samverkan.curation;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -55,21 +54,9 @@ public final class CurationCommands {
     }
 
     private static int importFiles(Importer importer, List<String> files, PrintStream err) {
-        List<Importer.Input> inputs = new ArrayList<>();
-        for (String name : files) {
-            Path path = Path.of(name);
-            if (!Files.isRegularFile(path)) {
-                err.println(name + ": no such file");
-                return 2;
-            }
-            try {
-                inputs.add(new Importer.Input(path.getFileName().toString(), Files.size(path),
-                        () -> Files.newInputStream(path)));
-            }
-            catch (java.io.IOException e) {
-                err.println(name + ": " + e.getMessage());
-                return 1;
-            }
+        List<Importer.Input> inputs = Importer.Input.files(files, err);
+        if (inputs == null) {
+            return 2;
         }
         try {
             ImportResult result = importer.importFiles(inputs, progress(err));

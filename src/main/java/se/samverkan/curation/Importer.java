@@ -36,6 +36,25 @@ class Importer {
 
     /** One file to import: its name (the extension decides CSV or JSON), size and content. */
     record Input(String name, long size, Opener opener) {
+
+        static Input of(java.nio.file.Path file) {
+            return new Input(file.getFileName().toString(), file.toFile().length(),
+                    () -> java.nio.file.Files.newInputStream(file));
+        }
+
+        /** The named files for a command-line import, or null after naming one that does not exist. */
+        static List<Input> files(List<String> names, java.io.PrintStream err) {
+            List<Input> inputs = new java.util.ArrayList<>();
+            for (String name : names) {
+                java.nio.file.Path path = java.nio.file.Path.of(name);
+                if (!java.nio.file.Files.isRegularFile(path)) {
+                    err.println(name + ": no such file");
+                    return null;
+                }
+                inputs.add(of(path));
+            }
+            return inputs;
+        }
     }
 
     interface Opener {

@@ -2,9 +2,6 @@ package se.samverkan.curation;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.boot.context.properties.bind.Binder;
@@ -49,15 +46,9 @@ final class InitialLoadCommand {
         }
         SamverkanProperties samverkan = binder.bindOrCreate("samverkan", SamverkanProperties.class);
         ImportProperties properties = binder.bindOrCreate("samverkan.import", ImportProperties.class);
-        List<Importer.Input> inputs = new ArrayList<>();
-        for (String name : files) {
-            Path path = Path.of(name);
-            if (!Files.isRegularFile(path)) {
-                err.println(name + ": no such file");
-                return 2;
-            }
-            inputs.add(new Importer.Input(path.getFileName().toString(), path.toFile().length(),
-                    () -> Files.newInputStream(path)));
+        List<Importer.Input> inputs = Importer.Input.files(files, err);
+        if (inputs == null) {
+            return 2;
         }
         try {
             InitialLoad.Result r = InitialLoad.run(samverkan.dataDir(), inputs, properties, err);
