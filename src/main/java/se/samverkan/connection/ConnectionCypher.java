@@ -4,10 +4,9 @@ import se.samverkan.entity.EntityRecord;
 import se.samverkan.entity.FactFilters;
 
 /**
- * The Cypher that finds the paths between two entities, public so that the benchmark can run exactly
- * what the API runs, directly through the driver. Parameters: those of a {@link Reachability.Plan}
- * ({@code starts}, {@code targets}, {@code inner}), {@code types} (list or null), {@code fromYear},
- * {@code toYear} (or null).
+ * The Cypher that finds the paths between two sides, run by {@link Reachability#paths} once its search
+ * knows which carriers a path may use. Parameters: {@code starts}, {@code targets}, {@code inner} (element
+ * ids), {@code types} (list or null), {@code fromYear}, {@code toYear} (or null).
  */
 public final class ConnectionCypher {
 

@@ -38,8 +38,6 @@ class ConnectionFinder {
         EntityRecord from = resolver.resolve(query.from(), "from");
         EntityRecord to = resolver.resolve(query.to(), "to");
         Map<String, Object> params = new HashMap<>();
-        params.put("fromId", from.id());
-        params.put("toId", to.id());
         params.put("types", query.relationTypes());
         params.put("fromYear", query.fromYear());
         params.put("toYear", query.toYear());
