@@ -197,7 +197,7 @@ final class Bench {
         return rows;
     }
 
-    private static boolean post(HttpClient http, URI graphql, Workload w, int i) {
+    static boolean post(HttpClient http, URI graphql, Workload w, int i) {
         String body = Json.compact(Map.of("query", w.document(), "variables", w.variables().apply(i)));
         HttpRequest request = HttpRequest.newBuilder(graphql).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();

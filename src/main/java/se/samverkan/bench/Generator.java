@@ -459,6 +459,12 @@ final class Generator {
         }
         listing.add(placeIds.get(regions.get(0)));
         m.put("listingPlaces", listing);
+        // Ordinary regions, not the hub regions 0 and 1: what a report writer typically asks about.
+        List<String> reportRegions = new ArrayList<>();
+        for (int k = 1; k <= 5; k++) {
+            reportRegions.add(placeIds.get(regions.get(mainlandRegions * k / 6)));
+        }
+        m.put("reportRegions", reportRegions);
         return m;
     }
 

@@ -13,6 +13,7 @@ import se.samverkan.connection.Reachability;
 import se.samverkan.entity.EntityQueries;
 import se.samverkan.entity.EntityType;
 import se.samverkan.listing.ListingQueries;
+import se.samverkan.report.ReportQueries;
 import se.samverkan.search.SearchQueries;
 import se.samverkan.search.TextQuery;
 
@@ -50,7 +51,8 @@ record Workload(String name, String document, IntFunction<Map<String, Object>> v
         List<String> connected = (List<String>) manifest.get("connectedRegions");
         List<String> unconnected = (List<String>) manifest.get("unconnectedRegions");
         List<String> places = (List<String>) manifest.get("listingPlaces");
-        return List.of(
+        List<String> reportRegions = (List<String>) manifest.getOrDefault("reportRegions", List.of());
+        List<Workload> all = new java.util.ArrayList<>(List.of(
                 new Workload("search",
                         "query($text: String!) { search(text: $text, first: 20) { id name type aliases } }",
                         i -> Map.of("text", search.get(i % search.size())),
@@ -87,7 +89,31 @@ record Workload(String name, String document, IntFunction<Map<String, Object>> v
                             }
                             p.put("limit", 21);
                             return p;
-                        }));
+                        })));
+        if (!reportRegions.isEmpty()) { // a store generated before reports were benchmarked has none
+            all.add(report("report partners-of-region", "partners-of-region", "region", reportRegions));
+        }
+        return List.copyOf(all);
+    }
+
+    /**
+     * A report export: the whole result as JSON through GraphQL, against the report's own query reading
+     * as many rows as an export may hold (the limit plus one, to know it was reached).
+     */
+    private static Workload report(String name, String report, String parameter, List<String> values) {
+        String cypher = ReportQueries.cypher(report);
+        return new Workload(name, """
+                query($params: JSON) { report(name: "%s", params: $params) {
+                  rowCount truncated columns rows parameters { name value label } } }""".formatted(report),
+                i -> Map.of("params", Map.of(parameter, values.get(i % values.size()))),
+                (tx, i) -> {
+                    var result = tx.run(cypher, Map.of(parameter, values.get(i % values.size())));
+                    List<Record> rows = new java.util.ArrayList<>();
+                    while (result.hasNext() && rows.size() <= ReportQueries.DEFAULT_MAX_ROWS) {
+                        rows.add(result.next());
+                    }
+                    return rows;
+                });
     }
 
     private static Workload connections(String name, List<String> pair) {

@@ -9,5 +9,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxRows most rows one export holds; an export that reaches it says so (it is never cut silently)
  */
 @ConfigurationProperties(prefix = "samverkan.reports")
-record ReportProperties(@DefaultValue("10000") int maxRows) {
+record ReportProperties(@DefaultValue("" + ReportQueries.DEFAULT_MAX_ROWS) int maxRows) {
 }

@@ -129,6 +129,16 @@ class GeneratedGraphTest {
     }
 
     @Test
+    void everyReportRegionHasPartnersElsewhere() {
+        Workload report = workload("report partners-of-region");
+        int regions = ((List<String>) manifest.get("reportRegions")).size();
+        assertThat(regions).isEqualTo(5);
+        for (int i = 0; i < regions; i++) {
+            assertThat(report.runRaw(driver, i)).as("region %d", i).isPositive();
+        }
+    }
+
+    @Test
     void theSameSeedGivesTheSameFilesAndAnotherSeedOthers() throws Exception {
         Path a = dir.resolve("again");
         Path b = dir.resolve("other");
