@@ -67,4 +67,14 @@ class ApplicationStartsTest {
             assertThat(recorded).isEqualTo(1);
         }
     }
+
+    @Autowired
+    io.micrometer.observation.ObservationRegistry observations;
+
+    @Test
+    void perFieldGraphQlObservationsAreOffButRequestObservationsStay() {
+        assertThat(io.micrometer.observation.Observation.createNotStarted("graphql.datafetcher", observations).isNoop()).isTrue();
+        assertThat(io.micrometer.observation.Observation.createNotStarted("graphql.dataloader", observations).isNoop()).isTrue();
+        assertThat(io.micrometer.observation.Observation.createNotStarted("graphql.request", observations).isNoop()).isFalse();
+    }
 }
