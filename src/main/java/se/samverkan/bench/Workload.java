@@ -60,7 +60,6 @@ record Workload(String name, String document, IntFunction<Map<String, Object>> v
                         i -> {
                             Map<String, Object> p = new java.util.HashMap<>();
                             p.put("query", TextQuery.all(search.get(i % search.size())));
-                            p.put("labels", null);
                             p.put("first", SearchQueries.candidates(20));
                             return p;
                         }),
