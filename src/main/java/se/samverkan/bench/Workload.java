@@ -24,23 +24,22 @@ import se.samverkan.search.TextQuery;
  */
 record Workload(String name, String document, IntFunction<Map<String, Object>> variables, Raw raw) {
 
-    /** What the API runs for request {@code i}, run directly in one read transaction. */
+    /** What the API runs for request {@code i}, run directly in one read transaction; returns what it read. */
     interface Raw {
-        List<Record> run(TransactionContext tx, int i);
+        /** Records as maps, or one entry per path for connections. */
+        List<?> run(TransactionContext tx, int i);
     }
 
     Workload(String name, String document, IntFunction<Map<String, Object>> variables, String cypher,
             IntFunction<Map<String, Object>> parameters) {
-        this(name, document, variables, (tx, i) -> tx.run(cypher, parameters.apply(i)).list());
+        this(name, document, variables, (tx, i) -> tx.run(cypher, parameters.apply(i)).list(Record::asMap));
     }
 
     /** Runs the raw side of request {@code i} in a read transaction and reads every row. */
     int runRaw(Driver driver, int i) {
         try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(
                 org.neo4j.driver.AccessMode.READ).build())) {
-            List<Record> rows = session.executeRead(tx -> raw.run(tx, i));
-            rows.forEach(Record::asMap);
-            return rows.size();
+            return session.executeRead(tx -> raw.run(tx, i)).size();
         }
     }
 
@@ -107,9 +106,9 @@ record Workload(String name, String document, IntFunction<Map<String, Object>> v
                 i -> Map.of("params", Map.of(parameter, values.get(i % values.size()))),
                 (tx, i) -> {
                     var result = tx.run(cypher, Map.of(parameter, values.get(i % values.size())));
-                    List<Record> rows = new java.util.ArrayList<>();
+                    List<Map<String, Object>> rows = new java.util.ArrayList<>();
                     while (result.hasNext() && rows.size() <= ReportQueries.DEFAULT_MAX_ROWS) {
-                        rows.add(result.next());
+                        rows.add(result.next().asMap());
                     }
                     return rows;
                 });
@@ -125,6 +124,6 @@ record Workload(String name, String document, IntFunction<Map<String, Object>> v
                 query($from: String!, $to: String!) { connections(from: $from, to: $to, maxHops: 4, first: 10) {
                   totalPaths connectors { entity { id name type } score paths }
                   paths { length score steps { fromName relation toName evidence { excerpt source { id title } } } } } }""",
-                i -> variables, (tx, i) -> Reachability.paths(tx, pair.get(0), pair.get(1), 4, parameters));
+                i -> variables, (tx, i) -> Reachability.paths(tx, pair.get(0), pair.get(1), 4, parameters).pathNodes());
     }
 }

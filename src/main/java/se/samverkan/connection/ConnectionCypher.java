@@ -5,7 +5,9 @@ import se.samverkan.entity.FactFilters;
 
 /**
  * The Cypher that finds the paths between two sides, run by {@link Reachability#paths} once its search
- * knows which carriers a path may use. Parameters: {@code starts}, {@code targets}, {@code inner} (element
+ * knows which carriers a path may use. It returns one row: {@code pathNodes} and {@code pathRels} (each path
+ * as the element ids of its nodes and of its facts), {@code nodes} ({@code key}, {@code entity}) and
+ * {@code rels} ({@code key}, {@code type}, {@code props}, {@code startKey}, {@code source}). Parameters: {@code starts}, {@code targets}, {@code inner} (element
  * ids), {@code types} (list or null), {@code fromYear}, {@code toYear} (or null).
  */
 public final class ConnectionCypher {
@@ -20,6 +22,9 @@ public final class ConnectionCypher {
     private static final String[] PATHS = new String[ConnectionQuery.MAX_HOPS + 1];
 
     static {
+        // Paths share most of their nodes and facts (the same few carriers link hundreds of pairs), so each
+        // distinct node and fact is projected once and the paths refer to them by element id: projecting every
+        // occurrence cost most of the query's time and of what it sent.
         String template = """
                 UNWIND $starts AS start
                 MATCH (x) WHERE elementId(x) = start
@@ -28,10 +33,23 @@ public final class ConnectionCypher {
                   AND NOT type(last) IN ['LOCATED_IN', 'MENTIONED_IN', 'HAS_NAME', 'ABOUT', 'INTERESTED_IN']
                   AND ($types IS NULL OR type(last) IN $types) AND %s
                 WITH p LIMIT %d
-                RETURN [n IN nodes(p) | %s] AS nodes,
-                       [r IN relationships(p) | {type: type(r), props: properties(r), startId: startNode(r).id,
-                                                 source: head(COLLECT { MATCH (s:Source {id: r.source})
-                                                                       RETURN properties(s) })}] AS rels""";
+                WITH collect(p) AS paths
+                CALL (paths) {
+                  UNWIND paths AS p
+                  UNWIND nodes(p) AS n
+                  WITH DISTINCT n
+                  RETURN collect({key: elementId(n), entity: %s}) AS nodes
+                }
+                CALL (paths) {
+                  UNWIND paths AS p
+                  UNWIND relationships(p) AS r
+                  WITH DISTINCT r
+                  RETURN collect({key: elementId(r), type: type(r), props: properties(r),
+                                  startKey: elementId(startNode(r)),
+                                  source: head(COLLECT { MATCH (s:Source {id: r.source}) RETURN properties(s) })}) AS rels
+                }
+                RETURN [p IN paths | [n IN nodes(p) | elementId(n)]] AS pathNodes,
+                       [p IN paths | [r IN relationships(p) | elementId(r)]] AS pathRels, nodes, rels""";
         // Inner steps prune during the expansion: allowed facts only, through the planned carriers only.
         String inner = """
                  ((s)-[r]-(c) WHERE elementId(c) IN $inner

@@ -41,11 +41,16 @@ class ConnectionFinder {
         params.put("types", query.relationTypes());
         params.put("fromYear", query.fromYear());
         params.put("toYear", query.toYear());
-        List<ConnectionPath> paths = new ArrayList<>(client.delegateTo(tx -> java.util.Optional.of(
-                Reachability.paths(tx, from.id(), to.id(), query.maxHops(), params))).run().orElse(List.of()).stream()
-                .map(row -> toPath(row.get("nodes").asList(v -> EntityRecord.from(v.asMap())),
-                        row.get("rels").asList(v -> v.asMap())))
-                .toList());
+        Reachability.Found found = client.delegateTo(tx -> java.util.Optional.of(
+                Reachability.paths(tx, from.id(), to.id(), query.maxHops(), params))).run()
+                .orElse(Reachability.Found.NONE);
+        Map<String, EntityRecord> entities = new HashMap<>();
+        found.nodes().forEach((key, node) -> entities.put(key, EntityRecord.from(node)));
+        List<ConnectionPath> paths = new ArrayList<>(found.size());
+        for (int i = 0; i < found.size(); i++) {
+            paths.add(toPath(found.pathNodes().get(i).stream().map(entities::get).toList(), found.pathNodes().get(i),
+                    found.pathRels().get(i).stream().map(found.rels()::get).toList()));
+        }
         paths.sort(Comparator.comparingInt(ConnectionPath::length)
                 .thenComparing(Comparator.comparingDouble(ConnectionPath::score).reversed())
                 .thenComparing(ConnectionPath::key));
@@ -54,13 +59,14 @@ class ConnectionFinder {
     }
 
     @SuppressWarnings("unchecked")
-    private static ConnectionPath toPath(List<EntityRecord> nodes, List<Map<String, Object>> rels) {
+    private static ConnectionPath toPath(List<EntityRecord> nodes, List<String> nodeKeys,
+            List<Map<String, Object>> rels) {
         List<Step> steps = new ArrayList<>(rels.size());
         for (int i = 0; i < rels.size(); i++) {
             Map<String, Object> rel = rels.get(i);
             Map<String, Object> props = (Map<String, Object>) rel.get("props");
             steps.add(new Step(nodes.get(i), (String) rel.get("type"), nodes.get(i + 1),
-                    nodes.get(i).id().equals(rel.get("startId")), (String) props.get("role"), FactTime.of(props),
+                    nodeKeys.get(i).equals(rel.get("startKey")), (String) props.get("role"), FactTime.of(props),
                     Evidence.of(props.get("source"), props.get("excerpt"), props.get("reference"),
                             rel.get("source"))));
         }

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SimpleQueryRunner;
+import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,22 +59,46 @@ public final class Reachability {
     }
 
     /**
-     * The rows of {@link ConnectionCypher#paths} ({@code nodes}, {@code rels}) between {@code fromId}'s side
-     * and {@code toId}'s side, of at most {@code maxHops} steps, at most {@link ConnectionCypher#PATH_BOUND}
-     * of them; none when no path exists. {@code params} holds {@code types}, {@code fromYear}, {@code toYear}.
+     * Paths as {@link ConnectionCypher#paths} returns them: each path the keys (element ids) of its nodes and
+     * of its facts, and every distinct node ({@link se.samverkan.entity.EntityRecord#projection}) and fact
+     * ({@code type}, {@code props}, {@code startKey}, {@code source}) once, by key.
      */
-    public static List<Record> paths(SimpleQueryRunner tx, String fromId, String toId, int maxHops,
+    public record Found(List<List<String>> pathNodes, List<List<String>> pathRels,
+            Map<String, Map<String, Object>> nodes, Map<String, Map<String, Object>> rels) {
+
+        static final Found NONE = new Found(List.of(), List.of(), Map.of(), Map.of());
+
+        public int size() {
+            return pathNodes.size();
+        }
+
+        static Found of(Record row) {
+            Map<String, Map<String, Object>> nodes = new HashMap<>();
+            row.get("nodes").values().forEach(v -> nodes.put(v.get("key").asString(), v.get("entity").asMap()));
+            Map<String, Map<String, Object>> rels = new HashMap<>();
+            row.get("rels").values().forEach(v -> rels.put(v.get("key").asString(), v.asMap()));
+            return new Found(row.get("pathNodes").asList(v -> v.asList(Value::asString)),
+                    row.get("pathRels").asList(v -> v.asList(Value::asString)), nodes, rels);
+        }
+    }
+
+    /**
+     * The paths between {@code fromId}'s side and {@code toId}'s side, of at most {@code maxHops} steps, at
+     * most {@link ConnectionCypher#PATH_BOUND} of them; none when no path exists. {@code params} holds
+     * {@code types}, {@code fromYear}, {@code toYear}.
+     */
+    public static Found paths(SimpleQueryRunner tx, String fromId, String toId, int maxHops,
             Map<String, Object> params) {
         Set<String> sideA = side(tx, fromId);
         Set<String> onlyB = side(tx, toId);
         onlyB.removeAll(sideA);
         if (sideA.isEmpty() || onlyB.isEmpty()) {
-            return List.of();
+            return Found.NONE;
         }
         Search a = new Search(sideA);
         Search b = new Search(onlyB);
         boolean met = false;
-        List<Record> rows = List.of();
+        Found rows = Found.NONE;
         for (int hops = 1; hops <= maxHops; hops++) {
             Search next = a.frontier.isEmpty() ? b : b.frontier.isEmpty() ? a
                     : a.frontier.size() <= b.frontier.size() ? a : b;
@@ -82,7 +107,7 @@ public final class Reachability {
                 if (met) {
                     return run(tx, maxHops, a, b, params);
                 }
-                return List.of();
+                return Found.NONE;
             }
             long t0 = System.nanoTime();
             int expanded = next.frontier.size();
@@ -101,12 +126,12 @@ public final class Reachability {
         return rows;
     }
 
-    private static List<Record> run(SimpleQueryRunner tx, int hops, Search a, Search b, Map<String, Object> params) {
+    private static Found run(SimpleQueryRunner tx, int hops, Search a, Search b, Map<String, Object> params) {
         Map<String, Object> p = new HashMap<>(params);
         p.put("starts", List.copyOf(a.side));
         p.put("targets", List.copyOf(b.side));
         p.put("inner", inner(hops, a, b));
-        return tx.run(ConnectionCypher.paths(hops), p).list();
+        return Found.of(tx.run(ConnectionCypher.paths(hops), p).single());
     }
 
     /**
