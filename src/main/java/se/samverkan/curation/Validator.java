@@ -204,10 +204,14 @@ final class Validator {
         Set<String> entityRefs = new HashSet<>();
         Set<String> sourceRefs = new HashSet<>();
         Map<List<String>, Row> facts = new HashMap<>();
+        // Rows identical to an earlier one, by identity: written once. Sources, entities and facts are keyed
+        // here anyway, so only those repeats are remembered, not every row (hashing each row's values for a
+        // set of all rows cost a tenth of a large load's validation and a set entry per row).
+        Set<Row> repeated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Row row : rows) {
             switch (row.kind()) {
-                case SOURCE -> unique(sources, row.text("id"), row, "source");
-                case ENTITY -> unique(entities, row.text("id"), row, "entity");
+                case SOURCE -> unique(sources, row.text("id"), row, "source", repeated);
+                case ENTITY -> unique(entities, row.text("id"), row, "entity", repeated);
                 case NAME, MENTION -> entityRefs.add(row.text("id"));
                 case RELATION -> {
                     entityRefs.add(row.text("from_id"));
@@ -218,6 +222,9 @@ final class Validator {
                     if (earlier != null && !earlier.values().equals(row.values())) {
                         problems.add(row.problem(null, "the same fact (from_id, type, to_id, source) is on line "
                                 + earlier.line() + " with other values"));
+                    }
+                    else if (earlier != null) {
+                        repeated.add(row);
                     }
                 }
             }
@@ -267,14 +274,17 @@ final class Validator {
                         + " record (only places may be reference geography without one)"));
             }
         }
-        return problems.isEmpty() ? toDataset(rows) : null;
+        return problems.isEmpty() ? toDataset(rows, repeated) : null;
     }
 
-    private void unique(Map<String, Row> seen, String id, Row row, String what) {
+    private void unique(Map<String, Row> seen, String id, Row row, String what, Set<Row> repeated) {
         Row earlier = seen.putIfAbsent(id, row);
         if (earlier != null && !earlier.values().equals(row.values())) {
             problems.add(row.problem("id", "the " + what + " '" + id + "' is already defined on line " + earlier.line()
                     + (Objects.equals(earlier.file(), row.file()) ? "" : " of " + earlier.file()) + " with other values"));
+        }
+        else if (earlier != null) {
+            repeated.add(row);
         }
     }
 
@@ -305,19 +315,22 @@ final class Validator {
 
     // ---- conversion ----
 
-    private static Dataset toDataset(List<Row> rows) {
+    private static Dataset toDataset(List<Row> rows, Set<Row> repeated) {
         List<Map<String, Object>> sources = new ArrayList<>();
         List<Map<String, Object>> entities = new ArrayList<>();
         List<Map<String, Object>> names = new ArrayList<>();
         List<Map<String, Object>> mentions = new ArrayList<>();
         List<Map<String, Object>> facts = new ArrayList<>();
         List<Map<String, Object>> reference = new ArrayList<>();
-        Set<Object> seen = new HashSet<>();
+        Set<Object> seenNamesAndMentions = new HashSet<>();
         for (Row row : rows) {
-            if (!seen.add(List.of(row.kind(), row.values()))) {
+            Kind kind = row.kind();
+            boolean again = kind == Kind.NAME || kind == Kind.MENTION
+                    ? !seenNamesAndMentions.add(List.of(kind, row.values())) : repeated.contains(row);
+            if (again) {
                 continue; // an identical record twice is written once
             }
-            switch (row.kind()) {
+            switch (kind) {
                 case SOURCE -> {
                     Map<String, Object> props = props(row, "title", "publisher", "url", "published", "language", "kind");
                     if (row.has("inferred")) {
@@ -342,8 +355,11 @@ final class Validator {
                 case RELATION -> {
                     Map<String, Object> props = props(row, "role", "title", "status", "date", "from", "until", "inferred",
                             "excerpt");
-                    Map<String, Object> fact = new HashMap<>(Map.of("from", row.text("from_id"), "type", row.text("type"),
-                            "to", row.text("to_id"), "props", props));
+                    Map<String, Object> fact = new HashMap<>(8);
+                    fact.put("from", row.text("from_id"));
+                    fact.put("type", row.text("type"));
+                    fact.put("to", row.text("to_id"));
+                    fact.put("props", props);
                     if (row.flag("reference")) {
                         reference.add(fact);
                     }
