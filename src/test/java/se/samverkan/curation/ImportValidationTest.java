@@ -52,6 +52,20 @@ class ImportValidationTest {
     }
 
     @Test
+    void aRecordRepeatedIdenticallyIsWrittenOnce() {
+        String acme = "entity,test:acme,Organisation,Acme,company,,,test:s.txt,Acme grows.,,,,\n";
+        String town = "entity,place:test-town,Place,Test Town,city,,,,,,,,\n";
+        String fact = "relation,,LOCATED_IN,,,test:acme,place:test-town,test:s.txt,Acme sits in Test Town.,,,,2024\n";
+        String mention = "mention,test:acme,,,,,,test:s.txt,Acme again.,,,,\n";
+        Dataset data = validate(read("a.csv", HEADER + SOURCE + SOURCE + acme + town + acme + fact + fact + mention
+                + mention));
+        assertThat(data.sources()).hasSize(1);
+        assertThat(data.entities()).hasSize(2);
+        assertThat(data.facts()).hasSize(1);
+        assertThat(data.mentions()).hasSize(2); // the entity row's own mention and the mention record
+    }
+
+    @Test
     void badRowIsReportedWithItsLineAndColumn() {
         StringBuilder csv = new StringBuilder(HEADER).append(SOURCE);
         for (int i = 0; i < 40; i++) {
