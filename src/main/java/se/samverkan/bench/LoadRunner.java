@@ -41,7 +41,19 @@ final class LoadRunner {
      * counts as an error) from {@code concurrency} threads.
      */
     static Cell run(int concurrency, int requests, IntPredicate request) throws InterruptedException {
+        return run(concurrency, requests, requests, Long.MAX_VALUE, request);
+    }
+
+    /**
+     * Runs at least {@code minRequests} and at most {@code maxRequests} calls: no new call starts once
+     * {@code maxNanos} have passed and the minimum was sent. A fast query gets enough requests for a
+     * meaningful p99 and a slow one does not hold the benchmark for an hour.
+     */
+    static Cell run(int concurrency, int minRequests, int maxRequests, long maxNanos, IntPredicate request)
+            throws InterruptedException {
+        int requests = Math.max(minRequests, maxRequests);
         long[] nanos = new long[requests];
+        AtomicInteger ran = new AtomicInteger();
         AtomicInteger next = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
         AtomicReference<String> firstError = new AtomicReference<>();
@@ -52,7 +64,10 @@ final class LoadRunner {
             for (int w = 0; w < concurrency; w++) {
                 workers[w] = pool.submit(() -> {
                     int i;
-                    while ((i = next.getAndIncrement()) < requests) {
+                    // Indices are taken in order, so the calls that run are always a prefix 0..ran-1.
+                    while ((i = next.getAndIncrement()) < requests
+                            && (i < minRequests || System.nanoTime() - t0 < maxNanos)) {
+                        ran.incrementAndGet();
                         long start = System.nanoTime();
                         boolean ok;
                         String why = null;
@@ -82,10 +97,10 @@ final class LoadRunner {
             pool.shutdownNow();
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        long[] sorted = nanos.clone();
+        long[] sorted = Arrays.copyOf(nanos, ran.get());
         Arrays.sort(sorted);
-        return new Cell(requests, percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99),
-                sorted[sorted.length - 1] / 1e6, requests / seconds, errors.get(), firstError.get());
+        return new Cell(sorted.length, percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99),
+                sorted[sorted.length - 1] / 1e6, sorted.length / seconds, errors.get(), firstError.get());
     }
 
     /**

@@ -38,15 +38,17 @@ final class Report {
                         ? " (measured by the run that loaded this store; this run reused it with --keep).\n\n" : ".\n\n");
         md.append("Latency in ms (p50 / p95 / p99) and throughput (requests/s), GraphQL over HTTP against the same ")
                 .append("Cypher run directly through the driver; ratio = GraphQL p50 / raw p50.\n\n");
-        md.append("| query | conc. | GraphQL p50 / p95 / p99 | GraphQL req/s | raw p50 / p95 / p99 | raw req/s | ratio p50 | errors |\n");
-        md.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        md.append("| query | conc. | GraphQL p50 / p95 / p99 | GraphQL req/s | raw p50 / p95 / p99 | raw req/s | ratio p50 "
+                + "| requests | errors |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Map<String, Object> row : (List<Map<String, Object>>) report.get("queries")) {
             Map<String, Object> api = (Map<String, Object>) row.get("graphql");
             Map<String, Object> raw = (Map<String, Object>) row.get("raw");
             md.append("| ").append(row.get("query")).append(" | ").append(row.get("concurrency")).append(" | ")
                     .append(triple(api)).append(" | ").append(api.get("throughputPerS")).append(" | ")
                     .append(triple(raw)).append(" | ").append(raw.get("throughputPerS")).append(" | ")
-                    .append(row.get("ratioP50")).append(" | ").append(api.get("errors")).append(" / ")
+                    .append(row.get("ratioP50")).append(" | ").append(api.get("requests")).append(" / ")
+                    .append(raw.get("requests")).append(" | ").append(api.get("errors")).append(" / ")
                     .append(raw.get("errors")).append(" |\n");
         }
         md.append("\nHardening: ").append(hardening.get("summary")).append("\n\n");

@@ -3,12 +3,6 @@ package se.samverkan.curation;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.List;
-import java.util.stream.Stream;
 
 import org.neo4j.batchimport.api.BatchImporter;
 import org.neo4j.batchimport.api.Configuration;
@@ -22,7 +16,6 @@ import org.neo4j.internal.batchimport.DefaultAdditionalIds;
 import org.neo4j.internal.batchimport.input.Collectors;
 import org.neo4j.io.fs.DefaultFileSystemAbstraction;
 import org.neo4j.io.fs.FileSystemAbstraction;
-import org.neo4j.io.fs.StoreFileChannel;
 import org.neo4j.io.layout.DatabaseLayout;
 import org.neo4j.io.pagecache.context.CursorContextFactory;
 import org.neo4j.io.pagecache.context.FixedVersionContextSupplier;
@@ -42,11 +35,6 @@ import org.neo4j.storageengine.api.TransactionIdStore;
  * {@code neo4j-admin database import full} sets it up (the same storage engine selection, label and
  * relationship type lookup indexes, an initial transaction log). Any bad entry (a duplicate id, a
  * relationship to a missing node) fails the import: validation has ruled them out, so one means a bug.
- * <p>
- * The importer forces its files to disk every time it flushes its page cache, many times per stage: on this
- * machine's disk that left the CPUs idle for most of the node stage (98 000 nodes took 9 s). The import goes
- * into a scratch directory that only counts once moved into place, so it is written without those forces
- * and every file is forced once when the importer is done, before the caller moves it.
  */
 final class BatchWriter {
 
@@ -64,7 +52,7 @@ final class BatchWriter {
         };
         CursorContextFactory contexts = new CursorContextFactory(PageCacheTracer.NULL,
                 new FixedVersionContextSupplier(TransactionIdStore.BASE_TX_ID));
-        try (FileSystemAbstraction fs = new UnforcedFileSystem();
+        try (FileSystemAbstraction fs = new DefaultFileSystemAbstraction();
                 JobScheduler scheduler = JobSchedulerFactory.createInitialisedScheduler();
                 Collector collector = Collectors.badCollector(OutputStream.nullOutputStream(), 0)) {
             BatchImporter importer = StorageEngineFactory.selectStorageEngine(config).batchImporter(layout, fs,
@@ -79,44 +67,6 @@ final class BatchWriter {
         }
         catch (Exception e) {
             throw new IOException("Batch import failed: " + e.getMessage(), e);
-        }
-        forceAll(layout.getNeo4jLayout().homeDirectory());
-    }
-
-    /** Forces every file the import wrote, and the directories that name them, to disk. */
-    static void forceAll(Path home) throws IOException {
-        List<Path> paths;
-        try (Stream<Path> all = Files.walk(home)) {
-            paths = all.toList();
-        }
-        for (Path path : paths) {
-            if (Files.isRegularFile(path)) {
-                try (FileChannel channel = FileChannel.open(path, StandardOpenOption.WRITE)) {
-                    channel.force(true);
-                }
-            }
-        }
-        for (Path path : paths) {
-            if (Files.isDirectory(path)) {
-                try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
-                    channel.force(true);
-                }
-                catch (IOException e) {
-                    // Not every file system lets a directory be opened; its entries are on disk by the next sync.
-                }
-            }
-        }
-    }
-
-    /** The default file system whose channels leave forcing to {@link #forceAll}. */
-    private static final class UnforcedFileSystem extends DefaultFileSystemAbstraction {
-        @Override
-        protected StoreFileChannel getStoreFileChannel(FileChannel channel) {
-            return new StoreFileChannel(channel) {
-                @Override
-                public void force(boolean metaData) {
-                }
-            };
         }
     }
 }
