@@ -7,8 +7,9 @@ import se.samverkan.entity.FactFilters;
  * The Cypher that finds the paths between two sides, run by {@link Reachability#paths} once its search
  * knows which carriers a path may use. It returns one row: {@code pathNodes} and {@code pathRels} (each path
  * as the element ids of its nodes and of its facts), {@code nodes} ({@code key}, {@code entity}) and
- * {@code rels} ({@code key}, {@code type}, {@code props}, {@code startKey}, {@code source}). Parameters: {@code starts}, {@code targets}, {@code inner} (element
- * ids), {@code types} (list or null), {@code fromYear}, {@code toYear} (or null).
+ * {@code rels} ({@code key}, {@code type}, {@code props}, {@code startKey}, {@code source}). Parameters:
+ * {@code starts}, {@code targets}, {@code inner} (element ids), {@code types} (list or null),
+ * {@code fromYear}, {@code toYear} (or null).
  */
 public final class ConnectionCypher {
 
