@@ -53,7 +53,7 @@ final class LoadRunner {
             throws InterruptedException {
         int requests = Math.max(minRequests, maxRequests);
         long[] nanos = new long[requests];
-        AtomicInteger ran = new AtomicInteger();
+        boolean[] ran = new boolean[requests];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
         AtomicReference<String> firstError = new AtomicReference<>();
@@ -64,10 +64,9 @@ final class LoadRunner {
             for (int w = 0; w < concurrency; w++) {
                 workers[w] = pool.submit(() -> {
                     int i;
-                    // Indices are taken in order, so the calls that run are always a prefix 0..ran-1.
                     while ((i = next.getAndIncrement()) < requests
                             && (i < minRequests || System.nanoTime() - t0 < maxNanos)) {
-                        ran.incrementAndGet();
+                        ran[i] = true;
                         long start = System.nanoTime();
                         boolean ok;
                         String why = null;
@@ -97,7 +96,9 @@ final class LoadRunner {
             pool.shutdownNow();
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        long[] sorted = Arrays.copyOf(nanos, ran.get());
+        // Future.get() above makes every worker's writes visible here.
+        long[] sorted = java.util.stream.IntStream.range(0, requests).filter(i -> ran[i]).mapToLong(i -> nanos[i])
+                .toArray();
         Arrays.sort(sorted);
         return new Cell(sorted.length, percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99),
                 sorted[sorted.length - 1] / 1e6, sorted.length / seconds, errors.get(), firstError.get());
