@@ -36,18 +36,18 @@ final class Bench {
 
     static final int[] CONCURRENCY = {1, 8, 32};
 
-    private final Class<?> application;
-    private final Size size;
-    private final long seed;
-    private final int partRecords;
-    private final int requests;
-
     /**
      * A cell sends at least {@code --requests} requests, and up to ten times as many while it has run for
      * less than 20 s: 20 requests give no meaningful p95 for a 5 ms query, 200 of a 1 s query take too long.
      */
     private static final int MORE = 10;
     private static final long CELL_NANOS = Duration.ofSeconds(20).toNanos();
+
+    private final Class<?> application;
+    private final Size size;
+    private final long seed;
+    private final int partRecords;
+    private final int requests;
     private final Path results;
     private final Path keep;
     private final List<String> settings;

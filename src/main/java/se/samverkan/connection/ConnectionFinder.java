@@ -48,8 +48,7 @@ class ConnectionFinder {
         found.nodes().forEach((key, node) -> entities.put(key, EntityRecord.from(node)));
         List<ConnectionPath> paths = new ArrayList<>(found.size());
         for (int i = 0; i < found.size(); i++) {
-            paths.add(toPath(found.pathNodes().get(i).stream().map(entities::get).toList(), found.pathNodes().get(i),
-                    found.pathRels().get(i).stream().map(found.rels()::get).toList()));
+            paths.add(toPath(found.pathNodes().get(i), found.pathRels().get(i), entities, found.rels()));
         }
         paths.sort(Comparator.comparingInt(ConnectionPath::length)
                 .thenComparing(Comparator.comparingDouble(ConnectionPath::score).reversed())
@@ -59,13 +58,14 @@ class ConnectionFinder {
     }
 
     @SuppressWarnings("unchecked")
-    private static ConnectionPath toPath(List<EntityRecord> nodes, List<String> nodeKeys,
-            List<Map<String, Object>> rels) {
-        List<Step> steps = new ArrayList<>(rels.size());
-        for (int i = 0; i < rels.size(); i++) {
-            Map<String, Object> rel = rels.get(i);
+    private static ConnectionPath toPath(List<String> nodeKeys, List<String> relKeys,
+            Map<String, EntityRecord> entities, Map<String, Map<String, Object>> rels) {
+        List<Step> steps = new ArrayList<>(relKeys.size());
+        for (int i = 0; i < relKeys.size(); i++) {
+            Map<String, Object> rel = rels.get(relKeys.get(i));
             Map<String, Object> props = (Map<String, Object>) rel.get("props");
-            steps.add(new Step(nodes.get(i), (String) rel.get("type"), nodes.get(i + 1),
+            steps.add(new Step(entities.get(nodeKeys.get(i)), (String) rel.get("type"),
+                    entities.get(nodeKeys.get(i + 1)),
                     nodeKeys.get(i).equals(rel.get("startKey")), (String) props.get("role"), FactTime.of(props),
                     Evidence.of(props.get("source"), props.get("excerpt"), props.get("reference"),
                             rel.get("source"))));
