@@ -17,6 +17,8 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.internal.helpers.HostnamePort;
+import org.neo4j.internal.kernel.api.exceptions.ProcedureException;
+import org.neo4j.kernel.api.procedure.GlobalProcedures;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -95,6 +97,21 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     public int boltPort() {
         return boltPort;
+    }
+
+    /**
+     * Makes the procedures of {@code procedures} callable from Cypher, in every database of this DBMS: a
+     * feature whose hot loop is too slow as Cypher brings its own (an external server would need them as a
+     * plugin, so callers keep a Cypher fallback).
+     */
+    public void registerProcedures(Class<?> procedures) {
+        GraphDatabaseAPI system = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+        try {
+            system.getDependencyResolver().resolveDependency(GlobalProcedures.class).registerProcedure(procedures);
+        }
+        catch (ProcedureException e) {
+            throw new IllegalStateException("Cannot register the procedures of " + procedures.getName(), e);
+        }
     }
 
     public Path home() {

@@ -28,6 +28,8 @@ class ConnectionFinder {
 
     private final Neo4jClient client;
     private final EntityResolver resolver;
+    /** Whether the database has {@link StepProcedure}; asked once, on the first question. */
+    private volatile Boolean stepProcedure;
 
     ConnectionFinder(Neo4jClient client, EntityResolver resolver) {
         this.client = client;
@@ -42,7 +44,7 @@ class ConnectionFinder {
         params.put("fromYear", query.fromYear());
         params.put("toYear", query.toYear());
         Reachability.Found found = client.delegateTo(tx -> java.util.Optional.of(
-                Reachability.paths(tx, from.id(), to.id(), query.maxHops(), params))).run()
+                Reachability.paths(tx, from.id(), to.id(), query.maxHops(), params, stepProcedure(tx)))).run()
                 .orElse(Reachability.Found.NONE);
         Map<String, EntityRecord> entities = new HashMap<>();
         found.nodes().forEach((key, node) -> entities.put(key, EntityRecord.from(node)));
@@ -55,6 +57,15 @@ class ConnectionFinder {
                 .thenComparing(ConnectionPath::key));
         return new Connections(from, to, connectors(paths, from, to),
                 paths.stream().limit(query.first()).toList(), paths.size());
+    }
+
+    private boolean stepProcedure(org.neo4j.driver.SimpleQueryRunner tx) {
+        Boolean known = stepProcedure;
+        if (known == null) {
+            known = Reachability.hasStepProcedure(tx);
+            stepProcedure = known;
+        }
+        return known;
     }
 
     @SuppressWarnings("unchecked")

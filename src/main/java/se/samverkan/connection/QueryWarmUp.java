@@ -64,6 +64,10 @@ class QueryWarmUp implements ApplicationRunner {
                 for (int hops = 1; hops <= 4; hops++) {
                     client.query(ConnectionCypher.paths(hops)).bindAll(params).fetch().all();
                 }
+                if (client.query(Reachability.HAS_STEP_PROCEDURE).bind(StepProcedure.NAME).to("name")
+                        .fetchAs(Boolean.class).one().orElse(false)) {
+                    client.query(Reachability.STEP_PROCEDURE).bindAll(params).fetch().all();
+                }
                 return null;
             });
             log.info("Query plans warmed up in {} ms", (System.nanoTime() - start) / 1_000_000);

@@ -47,6 +47,15 @@ public final class Reachability {
                    (c:Organisation OR c:Person OR c:Project OR c:Programme OR c:Agreement OR c:Event) AS carrier"""
             .formatted(FactFilters.yearsOverlap("r"));
 
+    /** {@link #STEP} through {@link StepProcedure}, where the database has it. */
+    static final String STEP_PROCEDURE = """
+            CALL samverkan.connection.step($frontier, $types, $fromYear, $toYear, $goal) YIELD carriers, others
+            RETURN carriers, others""";
+
+    static final String HAS_STEP_PROCEDURE = """
+            SHOW PROCEDURES YIELD name WHERE name = $name
+            RETURN count(*) > 0 AS available""";
+
     private static final Logger log = LoggerFactory.getLogger(Reachability.class);
 
     /**
@@ -88,15 +97,15 @@ public final class Reachability {
      * {@code types}, {@code fromYear}, {@code toYear}.
      */
     public static Found paths(SimpleQueryRunner tx, String fromId, String toId, int maxHops,
-            Map<String, Object> params) {
+            Map<String, Object> params, boolean stepProcedure) {
         Set<String> sideA = side(tx, fromId);
         Set<String> onlyB = side(tx, toId);
         onlyB.removeAll(sideA);
         if (sideA.isEmpty() || onlyB.isEmpty()) {
             return Found.NONE;
         }
-        Search a = new Search(sideA);
-        Search b = new Search(onlyB);
+        Search a = new Search(sideA, stepProcedure);
+        Search b = new Search(onlyB, stepProcedure);
         boolean met = false;
         Found rows = Found.NONE;
         for (int hops = 1; hops <= maxHops; hops++) {
@@ -156,6 +165,11 @@ public final class Reachability {
         return inner;
     }
 
+    /** Whether the database has {@link StepProcedure} (the embedded one has; an external server may not). */
+    public static boolean hasStepProcedure(SimpleQueryRunner tx) {
+        return tx.run(HAS_STEP_PROCEDURE, Map.of("name", StepProcedure.NAME)).single().get("available").asBoolean();
+    }
+
     private static Set<String> side(SimpleQueryRunner tx, String id) {
         Set<String> ids = new HashSet<>();
         tx.run(SIDE, Map.of("id", id)).forEachRemaining(r -> ids.add(r.get("id").asString()));
@@ -166,13 +180,19 @@ public final class Reachability {
     static final class Search {
 
         final Set<String> side;
+        final boolean stepProcedure;
         /** The carriers reached, with their distance from the side. */
         final Map<String, Integer> reached = new HashMap<>();
         List<String> frontier;
         int depth;
 
         Search(Set<String> side) {
+            this(side, false);
+        }
+
+        Search(Set<String> side, boolean stepProcedure) {
             this.side = side;
+            this.stepProcedure = stepProcedure;
             this.frontier = new ArrayList<>(side);
         }
 
@@ -192,15 +212,28 @@ public final class Reachability {
                 goal.addAll(other.reached.keySet());
             }
             p.put("goal", goal);
-            List<String> next = new ArrayList<>();
+            List<String> carriers = new ArrayList<>();
+            List<String> others = new ArrayList<>();
+            if (stepProcedure) {
+                Record row = tx.run(STEP_PROCEDURE, p).single();
+                carriers = row.get("carriers").asList(Value::asString);
+                others = row.get("others").asList(Value::asString);
+            }
+            else {
+                for (Record row : tx.run(STEP, p).list()) {
+                    (row.get("carrier").asBoolean() ? carriers : others).add(row.get("id").asString());
+                }
+            }
             boolean met = false;
-            for (Record row : tx.run(STEP, p).list()) {
-                String id = row.get("id").asString();
+            for (String id : others) {
+                met |= other.side.contains(id) || other.reached.containsKey(id);
+            }
+            List<String> next = new ArrayList<>();
+            for (String id : carriers) {
                 if (other.side.contains(id) || other.reached.containsKey(id)) {
                     met = true;
                 }
-                if (row.get("carrier").asBoolean() && !side.contains(id) && !other.side.contains(id)
-                        && !reached.containsKey(id)) {
+                if (!side.contains(id) && !other.side.contains(id) && !reached.containsKey(id)) {
                     reached.put(id, depth);
                     next.add(id);
                 }

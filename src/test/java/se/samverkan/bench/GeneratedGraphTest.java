@@ -45,6 +45,7 @@ class GeneratedGraphTest {
         manifest = Json.read(Files.readString(data.resolve("manifest.json")));
         workloads = Workload.of(manifest);
         neo4j = EmbeddedNeo4j.start(dir.resolve("store"), 0, Duration.ofSeconds(120));
+        neo4j.registerProcedures(se.samverkan.connection.StepProcedure.class);
         driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
         new CypherMigrations(driver).afterPropertiesSet();
         for (Path file : files) {
@@ -107,7 +108,7 @@ class GeneratedGraphTest {
     }
 
     @Test
-    void everyHopCountPlansAndRuns() {
+    void everyHopCountPlansAndRunsAndTheStepProcedureFindsWhatTheCypherFinds() {
         List<String> pair = (List<String>) manifest.get("connectedRegions");
         java.util.Map<String, Object> params = new java.util.HashMap<>();
         params.put("types", null);
@@ -116,9 +117,13 @@ class GeneratedGraphTest {
         try (var session = driver.session()) {
             for (int hops = 1; hops <= 6; hops++) {
                 int h = hops;
-                int rows = session.executeRead(tx -> se.samverkan.connection.Reachability
-                        .paths(tx, pair.get(0), pair.get(1), h, params).size());
-                assertThat(rows).as("paths of at most %d hops", h).isBetween(hops <= 2 ? 0 : 1, 1000);
+                var viaCypher = session.executeRead(tx -> se.samverkan.connection.Reachability
+                        .paths(tx, pair.get(0), pair.get(1), h, params, false));
+                var viaProcedure = session.executeRead(tx -> se.samverkan.connection.Reachability
+                        .paths(tx, pair.get(0), pair.get(1), h, params, true));
+                assertThat(viaCypher.size()).as("paths of at most %d hops", h).isBetween(hops <= 2 ? 0 : 1, 1000);
+                assertThat(new java.util.HashSet<>(viaProcedure.pathRels())).as("%d hops", h)
+                        .isEqualTo(new java.util.HashSet<>(viaCypher.pathRels()));
             }
         }
     }
