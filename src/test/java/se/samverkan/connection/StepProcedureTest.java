@@ -79,7 +79,7 @@ class StepProcedureTest {
             frontiers.add(all.subList(0, all.size() / 3));
             frontiers.add(List.of("4:no-such-database:1", all.get(0)));
             List<String> goal = all.subList(all.size() / 2, all.size());
-            Integer[][] years = { { null, null }, { 2013, 2013 }, { 2015, null }, { null, 2010 }, { 2000, 2030 } };
+            Integer[][] years = { { null, null }, { 2013, 2013 }, { 2015, null }, { null, 2010 } };
             int compared = 0;
             for (List<String> frontier : frontiers) {
                 for (List<String> types : Arrays.asList(null, List.of("COOPERATES_WITH", "PARTY_TO", "PARTNER_IN"),
@@ -108,7 +108,8 @@ class StepProcedureTest {
             for (String[] pair : new String[][] { { "place:dalarna", "place:hubei" }, { "place:dalarna", "place:tartu" },
                     { "org:dalarna-science-park", "place:wuhan" } }) {
                 for (Map<String, Object> p : List.of(none, years)) {
-                    for (int hops = 1; hops <= 4; hops++) {
+                    // each hop count is its own query text, planned cold the first time: two of them will do
+                    for (int hops : new int[] { 2, 4 }) {
                         int maxHops = hops;
                         Reachability.Found viaCypher = session.executeRead(
                                 tx -> Reachability.paths(tx, pair[0], pair[1], maxHops, p, false));
