@@ -1,5 +1,8 @@
 package se.samverkan.config;
 
+import java.time.Duration;
+
+import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
@@ -23,6 +26,18 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 
     private static final Logger log = LoggerFactory.getLogger(GraphQlErrors.class);
 
+    /**
+     * A question too big for the query timeout is neither the client's mistake nor a fault of the server, and
+     * asking it again as it is will time out again: its own classification lets a client tell it apart.
+     */
+    static final ErrorClassification TIMEOUT = ErrorClassification.errorClassification("TIMEOUT");
+
+    private final Duration queryTimeout;
+
+    GraphQlErrors(SamverkanProperties properties) {
+        this.queryTimeout = properties.queryTimeout();
+    }
+
     @Override
     protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
         if (ex instanceof NotFoundException) {
@@ -33,11 +48,23 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
         }
         if (isTimeout(ex)) {
             log.warn("Query timed out in {}", env.getExecutionStepInfo().getPath(), ex);
-            return error(env, ErrorType.INTERNAL_ERROR,
-                    "The database query took too long and was stopped; narrow the question (fewer hops, a smaller page).");
+            return GraphqlErrorBuilder.newError(env).errorType(TIMEOUT)
+                    .message(timeoutMessage(env.getField().getName(), queryTimeout)).build();
         }
         log.error("Unexpected error in {}", env.getExecutionStepInfo().getPath(), ex);
         return error(env, ErrorType.INTERNAL_ERROR, "Internal error; it has been logged.");
+    }
+
+    /** Names the limit and what to narrow, for the field whose query was stopped. */
+    static String timeoutMessage(String field, Duration limit) {
+        String advice = switch (field) {
+            case "connections" -> "ask for fewer hops (maxHops), fewer relationTypes or a narrower fromYear..toYear";
+            case "report" -> "narrow the report's parameters";
+            case "search" -> "search for a more specific text, or within types";
+            default -> "ask for a smaller page (first) or a narrower filter";
+        };
+        return "The database query for %s took longer than the %s limit (samverkan.query-timeout) and was stopped; %s."
+                .formatted(field, limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms", advice);
     }
 
     static boolean isTimeout(Throwable ex) {
