@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.neo4j.graphdb.Direction;
 import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.NotFoundException;
 import org.neo4j.graphdb.Relationship;
+import org.neo4j.graphdb.RelationshipType;
 import org.neo4j.graphdb.Transaction;
 import org.neo4j.procedure.Context;
 import org.neo4j.procedure.Description;
@@ -56,35 +58,49 @@ public class StepProcedure {
             + "only those in goal when it is not null.")
     public Stream<Output> step(@Name("frontier") List<String> frontier, @Name("types") List<String> types,
             @Name("fromYear") Long fromYear, @Name("toYear") Long toYear, @Name("goal") List<String> goal) {
-        Set<String> allowedTypes = types == null ? null : Set.copyOf(types);
-        Set<String> goalIds = goal == null ? null : new HashSet<>(goal);
-        Set<String> seen = new HashSet<>();
+        // Naming the types lets the store skip the groups of other types on dense nodes (a hub's mentions), and
+        // nodes compare by identity: an element id string is only made for what is returned.
+        List<RelationshipType> allowed = new ArrayList<>();
+        for (RelationshipType type : tx.getAllRelationshipTypes()) {
+            if (!NOT_A_CONNECTION.contains(type.name()) && (types == null || types.contains(type.name()))) {
+                allowed.add(type);
+            }
+        }
         List<String> carriers = new ArrayList<>();
         List<String> others = new ArrayList<>();
-        for (String id : frontier) {
-            Node x;
-            try {
-                x = tx.getNodeByElementId(id);
-            }
-            catch (NotFoundException | IllegalArgumentException e) {
-                continue; // as MATCH (x) WHERE elementId(x) = id: no such node, no row
-            }
-            for (Relationship r : x.getRelationships()) {
-                String type = r.getType().name();
-                if (NOT_A_CONNECTION.contains(type) || allowedTypes != null && !allowedTypes.contains(type)
-                        || !yearsOverlap(r, fromYear, toYear)) {
+        if (allowed.isEmpty()) { // no types would mean every type to getRelationships
+            return Stream.of(new Output(carriers, others));
+        }
+        RelationshipType[] allowedTypes = allowed.toArray(RelationshipType[]::new);
+        Set<Node> goalNodes = goal == null ? null : nodes(goal);
+        Set<Node> seen = new HashSet<>();
+        for (Node x : nodes(frontier)) {
+            for (Relationship r : x.getRelationships(Direction.BOTH, allowedTypes)) {
+                if (!yearsOverlap(r, fromYear, toYear)) {
                     continue;
                 }
                 Node c = r.getOtherNode(x);
-                String cid = c.getElementId();
-                if (goalIds != null && !goalIds.contains(cid) || seen.contains(cid) || !c.hasLabel(ENTITY)) {
+                if (goalNodes != null && !goalNodes.contains(c) || !seen.add(c) || !c.hasLabel(ENTITY)) {
                     continue;
                 }
-                seen.add(cid);
-                (isCarrier(c) ? carriers : others).add(cid);
+                (isCarrier(c) ? carriers : others).add(c.getElementId());
             }
         }
         return Stream.of(new Output(carriers, others));
+    }
+
+    /** The nodes of these element ids; as MATCH (x) WHERE elementId(x) = id, an unknown id is no node. */
+    private Set<Node> nodes(List<String> ids) {
+        Set<Node> nodes = new java.util.LinkedHashSet<>();
+        for (String id : ids) {
+            try {
+                nodes.add(tx.getNodeByElementId(id));
+            }
+            catch (NotFoundException | IllegalArgumentException e) {
+                // no such node
+            }
+        }
+        return nodes;
     }
 
     private static boolean isCarrier(Node c) {
