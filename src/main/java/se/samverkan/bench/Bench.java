@@ -3,8 +3,6 @@ package se.samverkan.bench;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,17 +18,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.springframework.boot.SpringApplication;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.neo4j.driver.GraphDatabase;
 
 import se.samverkan.curation.BulkImport;
 
 /**
- * One benchmark run: generates the data set, starts the application with its web server on a free
- * port and a fresh embedded store in a temporary directory, imports the data through the bulk importer,
- * then measures every {@link Workload} through {@code POST /graphql} and as raw Cypher through the driver
- * at concurrency 1, 8 and 32, runs the {@link Hardening} mix, and writes the results as Markdown and JSON.
+ * One benchmark run: generates the data set and loads it into a fresh embedded store in a temporary
+ * directory with the initial load, starts the application on that store in its own JVM ({@link AppProcess}),
+ * then, as its client, measures every {@link Workload} through {@code POST /graphql} and as raw Cypher
+ * through a driver of its own on the application's Bolt port at concurrency 1, 8 and 32, runs the
+ * {@link Hardening} mix, and writes the results as Markdown and JSON.
  */
 final class Bench {
 
@@ -51,11 +50,13 @@ final class Bench {
     private final Path results;
     private final Path keep;
     private final List<String> settings;
+    private final String appHeap;
     private final PrintStream err = System.err;
 
     Bench(Class<?> application, Size size, long seed, int partRecords, int requests, Path results, Path keep,
-            List<String> settings) {
+            List<String> settings, String appHeap) {
         this.settings = settings;
+        this.appHeap = appHeap;
         this.application = application;
         this.size = size;
         this.seed = seed;
@@ -66,6 +67,8 @@ final class Bench {
     }
 
     int run() throws Exception {
+        // Before generating and loading, which take minutes at large: without the jar there is nothing to measure.
+        Path jar = AppProcess.jar(System.getProperty("java.class.path"), application);
         Path work = keep != null ? keep : Files.createTempDirectory("samverkan-bench-");
         Path data = work.resolve("data");
         Path store = work.resolve("store");
@@ -102,24 +105,34 @@ final class Bench {
                 Files.writeString(loadFile, Json.write(loaded));
             }
             // The load leaves an old generation full of its rows; until a mixed collection clears it, every
-            // young collection of the measured application took ~50 ms (seen as a 47 ms search p95).
+            // young collection took ~50 ms (seen as a 47 ms search p95 when the application ran in this JVM;
+            // now the client's pauses would show in the latencies the same way).
             System.gc();
         }
         report.put("data", loaded);
-        SpringApplication app = new SpringApplication(application);
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--samverkan.data-dir=" + store.toAbsolutePath(),
-                "--samverkan.embedded.bolt-port=0", "--spring.main.banner-mode=off", "--logging.level.root=WARN"));
-        args.addAll(settings);
         report.put("settings", settings);
-        try (ConfigurableApplicationContext context = app.run(args.toArray(String[]::new))) {
-            Driver driver = context.getBean(Driver.class);
-            int port = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
-            count(driver, loaded);
-            URI graphql = URI.create("http://localhost:" + port + "/graphql");
-            report.put("queries", measure(driver, graphql, manifest));
-            err.println("Hardening: malformed, deep, wide and huge requests mixed with normal ones");
-            report.put("hardening", Hardening.run(graphql, 220, 16).toMap());
-            report.put("memory", memory());
+        Path log = work.resolve("app.log");
+        err.printf("Starting the application in its own JVM (-Xmx%s) on %s; its output goes to %s%n", appHeap, store,
+                log);
+        long s0 = System.nanoTime();
+        try (AppProcess app = AppProcess.start(jar, appHeap, store, settings, log);
+                Driver driver = GraphDatabase.driver(app.bolt(), AuthTokens.none())) {
+            try {
+                // Read once now, so that JMX is known to answer before the measurement rather than after it.
+                Map<String, Object> started = app.memory().snapshot();
+                err.printf("Application ready in %.1f s (pid %d, max heap %s MB)%n", (System.nanoTime() - s0) / 1e9,
+                        app.pid(), started.get("maxHeapMb"));
+                report.put("application", application(jar, started));
+                count(driver, loaded);
+                report.put("queries", measure(driver, app.graphql(), manifest));
+                err.println("Hardening: malformed, deep, wide and huge requests mixed with normal ones");
+                report.put("hardening", Hardening.run(app.graphql(), 220, 16, app.memory()).toMap());
+                report.put("memory", app.memory().snapshot());
+            }
+            catch (Exception | Error e) {
+                err.println("The end of the application's output (" + log + "):\n" + app.tail(40));
+                throw e;
+            }
         }
         finally {
             if (keep == null) {
@@ -169,6 +182,18 @@ final class Bench {
                 s.validateSeconds(), s.batchImportSeconds(), s.startupSeconds(), Math.round(s.relationships() / seconds),
                 treeSize(store.resolve("data")) >> 20);
         return d;
+    }
+
+    /** How the application ran: its own JVM, started from this jar, with the heap and settings given. */
+    private Map<String, Object> application(Path jar, Map<String, Object> started) {
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("process", "own JVM");
+        a.put("command", "java -Xmx" + appHeap + " -jar " + jar.getFileName());
+        a.put("heap", appHeap);
+        a.put("maxHeapMb", started.get("maxHeapMb"));
+        a.put("settings", settings);
+        a.put("client", "benchmark JVM");
+        return a;
     }
 
     /** What the store holds once the application has started on it (the seed data comes on top). */
@@ -246,32 +271,6 @@ final class Bench {
 
     static double loadAverage() {
         return LoadRunner.round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-    }
-
-    static Map<String, Object> memory() {
-        long peakHeap = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                peakHeap += pool.getPeakUsage().getUsed();
-            }
-        }
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("peakHeapMb", peakHeap >> 20);
-        m.put("heapUsedNowMb", ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20);
-        m.put("peakResidentMb", procStatusKb("VmHWM") >> 10);
-        m.put("residentNowMb", procStatusKb("VmRSS") >> 10);
-        return m;
-    }
-
-    /** A value of /proc/self/status in kB (Linux), or -1 where there is none. */
-    static long procStatusKb(String key) {
-        try (Stream<String> lines = Files.lines(Path.of("/proc/self/status"))) {
-            return lines.filter(l -> l.startsWith(key + ":")).findFirst()
-                    .map(l -> Long.parseLong(l.replaceAll("\\D", ""))).orElse(-1L);
-        }
-        catch (IOException | RuntimeException e) {
-            return -1;
-        }
     }
 
     private static long memTotalMb() {

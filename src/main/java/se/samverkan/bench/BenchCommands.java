@@ -10,12 +10,13 @@ import java.util.Set;
 
 /**
  * The sub-commands {@code generate --size S --seed N --out DIR} and
- * {@code bench --size S [--seed N] [--requests N] [--results DIR] [--keep DIR]}.
+ * {@code bench --size S [--seed N] [--requests N] [--results DIR] [--keep DIR] [--app-heap 4g]}.
  */
 public final class BenchCommands {
 
     private static final Set<String> COMMANDS = Set.of("generate", "bench");
-    private static final Set<String> OPTIONS = Set.of("size", "seed", "out", "requests", "results", "keep", "part");
+    private static final Set<String> OPTIONS = Set.of("size", "seed", "out", "requests", "results", "keep", "part",
+            "app-heap");
 
     private BenchCommands() {
     }
@@ -33,7 +34,13 @@ public final class BenchCommands {
         for (int i = 0; i < rest.size(); i++) {
             String arg = rest.get(i);
             if (arg.startsWith("--") && arg.contains("=")) {
-                settings.add(arg); // a Spring setting for the benchmarked application
+                String key = arg.substring(2, arg.indexOf('='));
+                if (OPTIONS.contains(key)) { // --app-heap=2g would otherwise reach the application unnoticed
+                    options.put(key, arg.substring(arg.indexOf('=') + 1));
+                }
+                else {
+                    settings.add(arg); // a Spring setting for the benchmarked application
+                }
                 continue;
             }
             String name = arg.startsWith("--") ? arg.substring(2) : null;
@@ -41,7 +48,8 @@ public final class BenchCommands {
                 err.println("unknown or incomplete option '" + arg + "'");
                 err.println("usage: java -jar samverkan.jar generate --size small|medium|large [--seed 42] --out DIR");
                 err.println("       java -jar samverkan.jar bench --size small|medium|large [--seed 42] "
-                        + "[--requests 200] [--results bench-results] [--keep DIR] [--samverkan.query-timeout=10s ...]");
+                        + "[--requests 200] [--results bench-results] [--keep DIR] [--app-heap 4g] "
+                        + "[--samverkan.query-timeout=10s ...]");
                 return 2;
             }
             options.put(name, rest.get(++i));
@@ -65,7 +73,8 @@ public final class BenchCommands {
             int requests = Integer.parseInt(options.getOrDefault("requests", "200"));
             Path results = Path.of(options.getOrDefault("results", "bench-results"));
             Path keep = options.containsKey("keep") ? Path.of(options.get("keep")) : null;
-            return new Bench(application, size, seed, part, requests, results, keep, settings).run();
+            String appHeap = AppProcess.heap(options.getOrDefault("app-heap", AppProcess.DEFAULT_HEAP));
+            return new Bench(application, size, seed, part, requests, results, keep, settings, appHeap).run();
         }
         catch (IllegalArgumentException e) {
             err.println(e.getMessage());

@@ -18,8 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A bounded load test of bad requests mixed with normal ones, against a GraphQL endpoint on loopback:
  * deeply nested and very wide queries, malformed documents and bodies, huge variables. Every bad request
  * must get a clear error (HTTP 4xx, or a GraphQL error with a message), no response may be a 5xx, normal
- * requests must keep answering, and the process's memory must stay bounded. It sends a fixed number of
- * requests and stops by itself.
+ * requests must keep answering, and the memory of the process serving them must stay bounded. It sends a
+ * fixed number of requests and stops by itself.
  */
 final class Hardening {
 
@@ -65,9 +65,10 @@ final class Hardening {
     private Hardening() {
     }
 
-    static Result run(URI graphql, int requests, int concurrency) throws InterruptedException {
+    /** Sends the mix to {@code graphql}; {@code server} is the memory of the process that serves it. */
+    static Result run(URI graphql, int requests, int concurrency, ProcessMemory server) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        long residentBefore = Bench.procStatusKb("VmRSS") >> 10;
+        long residentBefore = server.residentMb();
         AtomicInteger serverErrors = new AtomicInteger();
         AtomicInteger normalFailures = new AtomicInteger();
         AtomicInteger unclear = new AtomicInteger();
@@ -117,10 +118,9 @@ final class Hardening {
             return clear;
         });
         double seconds = (System.nanoTime() - t0) / 1e9;
-        System.gc();
-        long heapAfterGc = java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
+        long heapAfterGc = server.heapAfterGcMb();
         return new Result(requests, serverErrors.get(), normalFailures.get(), unclear.get(), new java.util.TreeMap<>(sent),
-                List.copyOf(examples), residentBefore, Bench.procStatusKb("VmRSS") >> 10, heapAfterGc,
+                List.copyOf(examples), residentBefore, server.residentMb(), heapAfterGc,
                 LoadRunner.round(seconds));
     }
 

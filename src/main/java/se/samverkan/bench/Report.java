@@ -15,13 +15,23 @@ final class Report {
         Map<String, Object> data = (Map<String, Object>) report.get("data");
         Map<String, Object> memory = (Map<String, Object>) report.get("memory");
         Map<String, Object> hardening = (Map<String, Object>) report.get("hardening");
+        Map<String, Object> app = (Map<String, Object>) report.get("application");
         StringBuilder md = new StringBuilder();
         md.append("# Samverkan benchmark: ").append(data.get("size")).append("\n\n");
         md.append("Run ").append(report.get("date")).append(" on ").append(machine.get("cores")).append(" cores, ")
-                .append(machine.get("memoryMb")).append(" MB RAM, ").append(machine.get("jvm")).append(" (max heap ")
-                .append(machine.get("maxHeapMb")).append(" MB), ").append(machine.get("os"))
+                .append(machine.get("memoryMb")).append(" MB RAM, ").append(machine.get("jvm")).append(", ")
+                .append(machine.get("os"))
                 .append("; load average ").append(machine.get("loadAverageAtStart")).append(" at start, ")
                 .append(machine.get("loadAverageAtEnd")).append(" at end.\n\n");
+        md.append("The application ran in its own JVM (`").append(app.get("command")).append("`, max heap ")
+                .append(app.get("maxHeapMb")).append(" MB");
+        List<String> settings = (List<String>) app.get("settings");
+        if (!settings.isEmpty()) {
+            md.append(", `").append(String.join(" ", settings)).append('`');
+        }
+        md.append("); the client (HTTP and the raw Cypher driver) ran in the benchmark's JVM (max heap ")
+                .append(machine.get("maxHeapMb")).append(Boolean.TRUE.equals(data.get("reused")) ? " MB).\n\n"
+                        : " MB), which also generated and loaded the data.\n\n");
         md.append("Data: seed ").append(data.get("seed")).append(", ").append(data.get("nodesInStore"))
                 .append(" nodes and ").append(data.get("relationshipsInStore")).append(" relationships in the store (")
                 .append(data.get("records")).append(" import records in ").append(data.get("files")).append(" files).\n\n");
@@ -52,9 +62,10 @@ final class Report {
                     .append(raw.get("errors")).append(" |\n");
         }
         md.append("\nHardening: ").append(hardening.get("summary")).append("\n\n");
-        md.append("Memory: peak heap ").append(memory.get("peakHeapMb")).append(" MB, peak resident (VmHWM) ")
-                .append(memory.get("peakResidentMb")).append(Boolean.TRUE.equals(data.get("reused")) ? " MB (this process did not load the data).\n"
-                        : " MB (both include the import).\n");
+        md.append("Memory of the application's JVM: peak heap ").append(memory.get("peakHeapMb"))
+                .append(" MB, heap now ").append(memory.get("heapUsedNowMb")).append(" MB, peak resident (VmHWM) ")
+                .append(memory.get("peakResidentMb")).append(" MB, resident now ").append(memory.get("residentNowMb"))
+                .append(" MB (the load ran in the benchmark's JVM).\n");
         return md.toString();
     }
 

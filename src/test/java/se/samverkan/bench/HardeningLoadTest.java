@@ -21,7 +21,8 @@ class HardeningLoadTest {
 
     @Test
     void badRequestsUnderLoadGetClearErrorsAndNormalOnesKeepAnswering() throws Exception {
-        Hardening.Result result = Hardening.run(URI.create("http://localhost:" + port + "/graphql"), 33, 4);
+        Hardening.Result result = Hardening.run(URI.create("http://localhost:" + port + "/graphql"), 33, 4,
+                ProcessMemory.current());
 
         assertThat(result.sent()).hasSize(11).allSatisfy((kind, count) -> assertThat(count).isEqualTo(3));
         assertThat(result.serverErrors()).as(result.summary()).isZero();

@@ -1,0 +1,124 @@
+package se.samverkan.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.File;
+import java.io.OutputStream;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.samverkan.SamverkanApplication;
+
+/** What can be checked of the application's own JVM without starting it. */
+class AppProcessTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void freePortsAreDistinctAndCanBeBound() throws Exception {
+        int[] ports = AppProcess.freePorts(3);
+
+        assertThat(Arrays.stream(ports).distinct().count()).isEqualTo(3);
+        for (int port : ports) {
+            try (ServerSocket socket = new ServerSocket(port)) {
+                assertThat(socket.getLocalPort()).isEqualTo(port);
+            }
+        }
+    }
+
+    @Test
+    void theApplicationStartsFromTheJarAsAUserStartsItWithTheHeapPortsAndSettingsGiven() {
+        Path jar = Path.of("/opt/samverkan.jar");
+        List<String> command = AppProcess.command("/jdk/bin/java", "2g", jar, 8081, 7688, 9011, Path.of("/s/store"),
+                List.of("--samverkan.query-timeout=30s"));
+
+        assertThat(command.subList(0, 2)).containsExactly("/jdk/bin/java", "-Xmx2g");
+        assertThat(command).contains("-Dcom.sun.management.jmxremote.port=9011",
+                "-Dcom.sun.management.jmxremote.host=127.0.0.1");
+        int at = command.indexOf("-jar");
+        assertThat(command.subList(at, command.size())).containsExactly("-jar", jar.toString(), "--server.port=8081",
+                "--samverkan.data-dir=/s/store", "--samverkan.embedded.bolt-port=7688", "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN", "--samverkan.query-timeout=30s");
+    }
+
+    @Test
+    void aHeapSizeIsWhatTheJvmTakesAfterXmx() {
+        assertThat(AppProcess.heap("4g")).isEqualTo("4g");
+        assertThat(AppProcess.heap("512m")).isEqualTo("512m");
+        assertThatThrownBy(() -> AppProcess.heap("4 GB")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--app-heap").hasMessageContaining("4 GB");
+        assertThatThrownBy(() -> AppProcess.heap("-Xmx4g")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theApplicationsExecutableJarIsFoundOnAJavaJarClassPath() throws Exception {
+        Path jar = jar("app.jar", SamverkanApplication.class.getName());
+
+        assertThat(AppProcess.jar(jar.toString(), SamverkanApplication.class)).isEqualTo(jar.toAbsolutePath());
+    }
+
+    @Test
+    void aClassPathOfSeveralEntriesIsRefusedWithHowToBuildAndRunTheJar() {
+        String classPath = "target/classes" + File.pathSeparator + "lib/neo4j.jar";
+
+        assertThatThrownBy(() -> AppProcess.jar(classPath, SamverkanApplication.class))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mvn package")
+                .hasMessageContaining("java -jar");
+    }
+
+    @Test
+    void aJarThatIsNotTheApplicationsIsRefused() throws Exception {
+        // Surefire's booter: one jar on the class path whose manifest only lists the test class path.
+        Path booter = jar("surefirebooter.jar", null);
+
+        assertThatThrownBy(() -> AppProcess.jar(booter.toString(), SamverkanApplication.class))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mvn package");
+        assertThatThrownBy(() -> AppProcess.jar(dir.resolve("target/classes").toString(), SamverkanApplication.class))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mvn package");
+    }
+
+    @Test
+    void aProcessThatIgnoresTheRequestToStopIsKilledAfterTheGracePeriod() throws Exception {
+        Process stubborn = new ProcessBuilder("sh", "-c", "trap '' TERM; sleep 60").start();
+        Thread.sleep(300); // let the shell install its trap
+
+        long t0 = System.nanoTime();
+        assertThat(AppProcess.stop(stubborn, Duration.ofMillis(500))).isFalse();
+
+        assertThat(stubborn.isAlive()).isFalse();
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void aProcessThatStopsWhenAskedIsNotKilled() throws Exception {
+        Process polite = new ProcessBuilder("sleep", "60").start();
+
+        assertThat(AppProcess.stop(polite, Duration.ofSeconds(10))).isTrue();
+        assertThat(polite.isAlive()).isFalse();
+    }
+
+    private Path jar(String name, String startClass) throws Exception {
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        if (startClass != null) {
+            manifest.getMainAttributes().putValue("Start-Class", startClass);
+        }
+        Path jar = dir.resolve(name);
+        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(out, manifest)) {
+            // the manifest is all the check reads
+        }
+        return jar;
+    }
+}
