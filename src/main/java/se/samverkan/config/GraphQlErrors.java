@@ -10,6 +10,7 @@ import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
@@ -32,10 +33,12 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
      */
     static final ErrorClassification TIMEOUT = ErrorClassification.errorClassification("TIMEOUT");
 
+    /** Null in a controller slice test, which has no application properties. */
     private final Duration queryTimeout;
 
-    GraphQlErrors(SamverkanProperties properties) {
-        this.queryTimeout = properties.queryTimeout();
+    GraphQlErrors(ObjectProvider<SamverkanProperties> properties) {
+        SamverkanProperties p = properties.getIfAvailable();
+        this.queryTimeout = p == null ? null : p.queryTimeout();
     }
 
     @Override
@@ -63,8 +66,10 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
             case "search" -> "search for a more specific text, or within types";
             default -> "ask for a smaller page (first) or a narrower filter";
         };
-        return "The database query for %s took longer than the %s limit (samverkan.query-timeout) and was stopped; %s."
-                .formatted(field, limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms", advice);
+        String took = limit == null ? "the time limit"
+                : "the " + (limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms") + " limit";
+        return "The database query for %s took longer than %s (samverkan.query-timeout) and was stopped; %s."
+                .formatted(field, took, advice);
     }
 
     static boolean isTimeout(Throwable ex) {

@@ -14,6 +14,7 @@ import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingEnvironmentImpl;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.exceptions.ClientException;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.dao.TransientDataAccessResourceException;
@@ -22,8 +23,10 @@ import org.springframework.graphql.execution.ErrorType;
 /** What a client hears when its question's query was stopped by the timeout, and when something else failed. */
 class GraphQlErrorsTest {
 
-    private final GraphQlErrors errors = new GraphQlErrors(new Binder(new MapConfigurationPropertySource(
-            Map.of("samverkan.query-timeout", "3s"))).bind("samverkan", SamverkanProperties.class).get());
+    private final GraphQlErrors errors = new GraphQlErrors(new StaticListableBeanFactory(Map.of("properties",
+            new Binder(new MapConfigurationPropertySource(Map.of("samverkan.query-timeout", "3s")))
+                    .bind("samverkan", SamverkanProperties.class).get()))
+            .getBeanProvider(SamverkanProperties.class));
 
     private static DataFetchingEnvironment field(String name) {
         return DataFetchingEnvironmentImpl.newDataFetchingEnvironment()
