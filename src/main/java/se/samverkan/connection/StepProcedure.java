@@ -25,7 +25,7 @@ import org.neo4j.procedure.Procedure;
  * the interpreted runtime and over Bolt (~7 µs): "no link" between two big regions took ~420 ms. Walking
  * the same relationships in the database's own Java API and answering with two lists in one record does the
  * same work without that per-row cost. Same parameters and meaning as {@link Reachability#STEP}; an external
- * server without this procedure gets the Cypher ({@link StepMode}).
+ * server without this procedure gets the Cypher ({@link Reachability#hasStepProcedure}).
  */
 public class StepProcedure {
 
