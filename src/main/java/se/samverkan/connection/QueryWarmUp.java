@@ -64,8 +64,8 @@ class QueryWarmUp implements ApplicationRunner {
                 for (int hops = 1; hops <= 4; hops++) {
                     client.query(ConnectionCypher.paths(hops)).bindAll(params).fetch().all();
                 }
-                if (client.query(Reachability.HAS_STEP_PROCEDURE).bind(StepProcedure.NAME).to("name")
-                        .fetchAs(Boolean.class).one().orElse(false)) {
+                if (client.delegateTo(tx -> java.util.Optional.of(Reachability.hasStepProcedure(tx))).run()
+                        .orElse(false)) {
                     client.query(Reachability.STEP_PROCEDURE).bindAll(params).fetch().all();
                 }
                 return null;

@@ -52,7 +52,7 @@ public final class Reachability {
             CALL samverkan.connection.step($frontier, $types, $fromYear, $toYear, $goal) YIELD carriers, others
             RETURN carriers, others""";
 
-    static final String HAS_STEP_PROCEDURE = """
+    private static final String HAS_STEP_PROCEDURE = """
             SHOW PROCEDURES YIELD name WHERE name = $name
             RETURN count(*) > 0 AS available""";
 
