@@ -261,7 +261,7 @@ final class Bench {
     static Map<String, Object> machine() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("cores", Runtime.getRuntime().availableProcessors());
-        m.put("memoryMb", memTotalMb());
+        m.put("memoryMb", MxMemory.statusMb(Path.of("/proc/meminfo"), "MemTotal"));
         m.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
         m.put("maxHeapMb", Runtime.getRuntime().maxMemory() >> 20);
         m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
@@ -271,16 +271,6 @@ final class Bench {
 
     static double loadAverage() {
         return LoadRunner.round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-    }
-
-    private static long memTotalMb() {
-        try (Stream<String> lines = Files.lines(Path.of("/proc/meminfo"))) {
-            return lines.filter(l -> l.startsWith("MemTotal:")).findFirst()
-                    .map(l -> Long.parseLong(l.replaceAll("\\D", "")) >> 10).orElse(-1L);
-        }
-        catch (IOException | RuntimeException e) {
-            return -1;
-        }
     }
 
     private static long treeSize(Path dir) {

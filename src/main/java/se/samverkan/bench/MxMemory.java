@@ -55,7 +55,7 @@ final class MxMemory implements ProcessMemory {
         return m;
     }
 
-    /** A value of a /proc status file (given there in kB), in MB, or -1 where there is none. */
+    /** A value of a /proc file that gives it in kB (status, meminfo), in MB, or -1 where there is none. */
     static long statusMb(Path status, String key) {
         try (Stream<String> lines = Files.lines(status)) {
             return lines.filter(l -> l.startsWith(key + ":")).findFirst()
