@@ -120,17 +120,17 @@ record Workload(String name, String document, IntFunction<Map<String, Object>> v
         parameters.put("types", null);
         parameters.put("fromYear", null);
         parameters.put("toYear", null);
-        java.util.concurrent.atomic.AtomicReference<Boolean> stepProcedure = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<Boolean> procedure = new java.util.concurrent.atomic.AtomicReference<>();
         return new Workload(name, """
                 query($from: String!, $to: String!) { connections(from: $from, to: $to, maxHops: 4, first: 10) {
                   totalPaths connectors { entity { id name type } score paths }
                   paths { length score steps { fromName relation toName evidence { excerpt source { id title } } } } } }""",
                 i -> variables, (tx, i) -> {
                     // asked once, as the application does
-                    if (stepProcedure.get() == null) {
-                        stepProcedure.set(Reachability.hasStepProcedure(tx));
+                    if (procedure.get() == null) {
+                        procedure.set(Reachability.hasProcedure(tx));
                     }
-                    return Reachability.paths(tx, pair.get(0), pair.get(1), 4, parameters, stepProcedure.get())
+                    return Reachability.find(tx, pair.get(0), pair.get(1), 4, parameters, procedure.get())
                             .pathNodes();
                 });
     }

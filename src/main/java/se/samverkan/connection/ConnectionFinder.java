@@ -26,10 +26,12 @@ import se.samverkan.search.EntityResolver;
 @Transactional(readOnly = true)
 class ConnectionFinder {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ConnectionFinder.class);
+
     private final Neo4jClient client;
     private final EntityResolver resolver;
-    /** Whether the database has {@link StepProcedure}; asked once, on the first question. */
-    private volatile Boolean stepProcedure;
+    /** Whether the database has {@link PathsProcedure}; asked once, on the first question. */
+    private volatile Boolean procedure;
 
     ConnectionFinder(Neo4jClient client, EntityResolver resolver) {
         this.client = client;
@@ -37,6 +39,7 @@ class ConnectionFinder {
     }
 
     Connections find(ConnectionQuery query) {
+        long t0 = System.nanoTime();
         EntityRecord from = resolver.resolve(query.from(), "from");
         EntityRecord to = resolver.resolve(query.to(), "to");
         Map<String, Object> params = new HashMap<>();
@@ -44,8 +47,9 @@ class ConnectionFinder {
         params.put("fromYear", query.fromYear());
         params.put("toYear", query.toYear());
         Reachability.Found found = client.delegateTo(tx -> java.util.Optional.of(
-                Reachability.paths(tx, from.id(), to.id(), query.maxHops(), params, stepProcedure(tx)))).run()
+                Reachability.find(tx, from.id(), to.id(), query.maxHops(), params, procedure(tx)))).run()
                 .orElse(Reachability.Found.NONE);
+        long t1 = System.nanoTime();
         Map<String, EntityRecord> entities = new HashMap<>();
         found.nodes().forEach((key, node) -> entities.put(key, EntityRecord.from(node)));
         List<ConnectionPath> paths = new ArrayList<>(found.size());
@@ -55,15 +59,17 @@ class ConnectionFinder {
         paths.sort(Comparator.comparingInt(ConnectionPath::length)
                 .thenComparing(Comparator.comparingDouble(ConnectionPath::score).reversed())
                 .thenComparing(ConnectionPath::key));
-        return new Connections(from, to, connectors(paths, from, to),
-                paths.stream().limit(query.first()).toList(), paths.size());
+        List<Connector> connectors = connectors(paths, from, to);
+        log.debug("{} -> {}: {} paths; resolved and searched in {} ms, mapped and ranked in {} ms", from.id(), to.id(),
+                paths.size(), (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
+        return new Connections(from, to, connectors, paths.stream().limit(query.first()).toList(), paths.size());
     }
 
-    private boolean stepProcedure(org.neo4j.driver.SimpleQueryRunner tx) {
-        Boolean known = stepProcedure;
+    private boolean procedure(org.neo4j.driver.SimpleQueryRunner tx) {
+        Boolean known = procedure;
         if (known == null) {
-            known = Reachability.hasStepProcedure(tx);
-            stepProcedure = known;
+            known = Reachability.hasProcedure(tx);
+            procedure = known;
         }
         return known;
     }

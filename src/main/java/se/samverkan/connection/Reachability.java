@@ -47,12 +47,13 @@ public final class Reachability {
                    (c:Organisation OR c:Person OR c:Project OR c:Programme OR c:Agreement OR c:Event) AS carrier"""
             .formatted(FactFilters.yearsOverlap("r"));
 
-    /** {@link #STEP} through {@link StepProcedure}, where the database has it. */
-    static final String STEP_PROCEDURE = """
-            CALL samverkan.connection.step($frontier, $types, $fromYear, $toYear, $goal) YIELD carriers, others
-            RETURN carriers, others""";
+    /** The whole search as {@link PathsProcedure}, where the database has it; same answer as {@link #paths}. */
+    static final String PATHS_PROCEDURE = """
+            CALL samverkan.connection.paths($from, $to, $maxHops, $types, $fromYear, $toYear)
+              YIELD pathNodes, pathRels, nodes, rels
+            RETURN pathNodes, pathRels, nodes, rels""";
 
-    private static final String HAS_STEP_PROCEDURE = """
+    private static final String HAS_PROCEDURE = """
             SHOW PROCEDURES YIELD name WHERE name = $name
             RETURN count(*) > 0 AS available""";
 
@@ -99,38 +100,86 @@ public final class Reachability {
     /**
      * The paths between {@code fromId}'s side and {@code toId}'s side, of at most {@code maxHops} steps, at
      * most {@link ConnectionCypher#PATH_BOUND} of them; none when no path exists. {@code params} holds
-     * {@code types}, {@code fromYear}, {@code toYear}.
+     * {@code types}, {@code fromYear}, {@code toYear}. With {@code procedure} the database runs the whole
+     * search ({@link PathsProcedure}); without, it runs as Cypher, one query per level.
      */
+    public static Found find(SimpleQueryRunner tx, String fromId, String toId, int maxHops,
+            Map<String, Object> params, boolean procedure) {
+        if (!procedure) {
+            return paths(tx, fromId, toId, maxHops, params);
+        }
+        Map<String, Object> p = new HashMap<>(params);
+        p.put("from", fromId);
+        p.put("to", toId);
+        p.put("maxHops", maxHops);
+        return Found.of(tx.run(PATHS_PROCEDURE, p).single());
+    }
+
+    /** {@link #find} as Cypher queries, which any Neo4j server runs. */
     public static Found paths(SimpleQueryRunner tx, String fromId, String toId, int maxHops,
-            Map<String, Object> params, boolean stepProcedure) {
-        Set<String> sideA = side(tx, fromId);
-        Set<String> onlyB = side(tx, toId);
+            Map<String, Object> params) {
+        return search(new CypherGraph(tx, params), fromId, toId, maxHops);
+    }
+
+    /** Whether the database has {@link PathsProcedure} (the embedded one has; an external server may not). */
+    public static boolean hasProcedure(SimpleQueryRunner tx) {
+        return tx.run(HAS_PROCEDURE, Map.of("name", PathsProcedure.NAME)).single().get("available").asBoolean();
+    }
+
+    /**
+     * What the search asks of the graph, whose nodes it knows as {@code K}: element ids over Bolt, nodes in
+     * the database itself. Facts are filtered by the types and years the graph was made with.
+     */
+    interface Graph<K> {
+
+        /** The entities located within (or equal to) the entity with this id. */
+        Set<K> side(String id);
+
+        /**
+         * The distinct entities one allowed fact away from the frontier, carriers and the others apart;
+         * only those on {@code goal}'s side or reached by it, when {@code goal} is not null.
+         */
+        Stepped<K> step(List<K> frontier, Search<K> goal);
+
+        /** {@link ConnectionCypher#paths}: paths of 1 to {@code hops} steps from starts through inner to targets. */
+        Found paths(int hops, List<K> starts, List<K> targets, List<K> inner);
+    }
+
+    record Stepped<K>(List<K> carriers, List<K> others) {
+    }
+
+    static <K> Found search(Graph<K> graph, String fromId, String toId, int maxHops) {
+        long start = System.nanoTime();
+        Set<K> sideA = graph.side(fromId);
+        Set<K> onlyB = graph.side(toId);
         onlyB.removeAll(sideA);
+        log.debug("sides of {} and {} entities in {} ms", sideA.size(), onlyB.size(),
+                (System.nanoTime() - start) / 1_000_000);
         if (sideA.isEmpty() || onlyB.isEmpty()) {
             return Found.NONE;
         }
-        Search a = new Search(sideA, stepProcedure);
-        Search b = new Search(onlyB, stepProcedure);
+        Search<K> a = new Search<>(sideA);
+        Search<K> b = new Search<>(onlyB);
         boolean met = false;
         Found rows = Found.NONE;
         for (int hops = 1; hops <= maxHops; hops++) {
-            Search next = a.frontier.isEmpty() ? b : b.frontier.isEmpty() ? a
+            Search<K> next = a.frontier.isEmpty() ? b : b.frontier.isEmpty() ? a
                     : a.frontier.size() <= b.frontier.size() ? a : b;
             if (next.frontier.isEmpty()) {
                 // Both searches reached everything they can: the carriers known are all there are.
                 if (met) {
-                    return run(tx, maxHops, a, b, params);
+                    return run(graph, maxHops, a, b);
                 }
                 return Found.NONE;
             }
             long t0 = System.nanoTime();
             int expanded = next.frontier.size();
-            met |= next.step(tx, next == a ? b : a, hops == maxHops, params);
+            met |= next.step(graph, next == a ? b : a, hops == maxHops);
             log.debug("{} hop(s): {} side expanded {} -> {} new carriers in {} ms, met: {}", hops, next == a ? "from"
                     : "to", expanded, next.frontier.size(), (System.nanoTime() - t0) / 1_000_000, met);
             if (met) {
                 long t1 = System.nanoTime();
-                rows = run(tx, hops, a, b, params);
+                rows = run(graph, hops, a, b);
                 log.debug("{} hop(s): {} paths in {} ms", hops, rows.size(), (System.nanoTime() - t1) / 1_000_000);
                 if (rows.size() >= ENOUGH) {
                     return rows;
@@ -140,15 +189,12 @@ public final class Reachability {
         return rows;
     }
 
-    private static Found run(SimpleQueryRunner tx, int hops, Search a, Search b, Map<String, Object> params) {
-        Map<String, Object> p = new HashMap<>(params);
+    private static <K> Found run(Graph<K> graph, int hops, Search<K> a, Search<K> b) {
         // The query expands every fact of every start: starting from the smaller side costs less, and the
         // paths are then turned round so that they still run from a to b.
         boolean fromB = b.side.size() < a.side.size();
-        p.put("starts", List.copyOf(fromB ? b.side : a.side));
-        p.put("targets", List.copyOf(fromB ? a.side : b.side));
-        p.put("inner", inner(hops, a, b));
-        Found found = Found.of(tx.run(ConnectionCypher.paths(hops), p).single());
+        Found found = graph.paths(hops, List.copyOf(fromB ? b.side : a.side), List.copyOf(fromB ? a.side : b.side),
+                inner(hops, a, b));
         return fromB ? found.reversed() : found;
     }
 
@@ -158,8 +204,8 @@ public final class Reachability {
      * dA <= hops - depthB - 1, and none qualifies once B's search has reached all it can (and vice versa).
      * With depthA = depthB = 1 this keeps just the carriers next to both sides.
      */
-    static List<String> inner(int hops, Search a, Search b) {
-        List<String> inner = new ArrayList<>();
+    static <K> List<K> inner(int hops, Search<K> a, Search<K> b) {
+        List<K> inner = new ArrayList<>();
         a.reached.forEach((id, da) -> {
             Integer db = b.reached.get(id);
             if (db != null ? da + db <= hops : !b.frontier.isEmpty() && da <= hops - b.depth - 1) {
@@ -180,35 +226,23 @@ public final class Reachability {
         return reversed;
     }
 
-    /** Whether the database has {@link StepProcedure} (the embedded one has; an external server may not). */
-    public static boolean hasStepProcedure(SimpleQueryRunner tx) {
-        return tx.run(HAS_STEP_PROCEDURE, Map.of("name", StepProcedure.NAME)).single().get("available").asBoolean();
-    }
-
-    private static Set<String> side(SimpleQueryRunner tx, String id) {
-        Set<String> ids = new HashSet<>();
-        tx.run(SIDE, Map.of("id", id)).forEachRemaining(r -> ids.add(r.get("id").asString()));
-        return ids;
-    }
-
     /** A breadth-first search from one side over carriers outside both sides. */
-    static final class Search {
+    static final class Search<K> {
 
-        final Set<String> side;
-        final boolean stepProcedure;
+        final Set<K> side;
         /** The carriers reached, with their distance from the side. */
-        final Map<String, Integer> reached = new HashMap<>();
-        List<String> frontier;
+        final Map<K, Integer> reached = new HashMap<>();
+        List<K> frontier;
         int depth;
 
-        Search(Set<String> side) {
-            this(side, false);
+        Search(Set<K> side) {
+            this.side = side;
+            this.frontier = new ArrayList<>(side);
         }
 
-        Search(Set<String> side, boolean stepProcedure) {
-            this.side = side;
-            this.stepProcedure = stepProcedure;
-            this.frontier = new ArrayList<>(side);
+        /** On this side or reached from it. */
+        boolean touches(K node) {
+            return side.contains(node) || reached.containsKey(node);
         }
 
         /**
@@ -217,35 +251,16 @@ public final class Reachability {
          * side alone at the last level cannot lie on a path), so only those are fetched: the last level of
          * a big side is by far the largest.
          */
-        boolean step(SimpleQueryRunner tx, Search other, boolean last, Map<String, Object> params) {
+        boolean step(Graph<K> graph, Search<K> other, boolean last) {
             depth++;
-            Map<String, Object> p = new HashMap<>(params);
-            p.put("frontier", frontier);
-            List<String> goal = null;
-            if (last) {
-                goal = new ArrayList<>(other.side);
-                goal.addAll(other.reached.keySet());
-            }
-            p.put("goal", goal);
-            List<String> carriers = new ArrayList<>();
-            List<String> others = new ArrayList<>();
-            if (stepProcedure) {
-                Record row = tx.run(STEP_PROCEDURE, p).single();
-                carriers = row.get("carriers").asList(Value::asString);
-                others = row.get("others").asList(Value::asString);
-            }
-            else {
-                for (Record row : tx.run(STEP, p).list()) {
-                    (row.get("carrier").asBoolean() ? carriers : others).add(row.get("id").asString());
-                }
-            }
+            Stepped<K> stepped = graph.step(frontier, last ? other : null);
             boolean met = false;
-            for (String id : others) {
-                met |= other.side.contains(id) || other.reached.containsKey(id);
+            for (K id : stepped.others()) {
+                met |= other.touches(id);
             }
-            List<String> next = new ArrayList<>();
-            for (String id : carriers) {
-                if (other.side.contains(id) || other.reached.containsKey(id)) {
+            List<K> next = new ArrayList<>();
+            for (K id : stepped.carriers()) {
+                if (other.touches(id)) {
                     met = true;
                 }
                 if (!side.contains(id) && !other.side.contains(id) && !reached.containsKey(id)) {
@@ -255,6 +270,44 @@ public final class Reachability {
             }
             frontier = next;
             return met;
+        }
+    }
+
+    /** The search's questions as Cypher over Bolt, nodes known by element id. */
+    private record CypherGraph(SimpleQueryRunner tx, Map<String, Object> params) implements Graph<String> {
+
+        @Override
+        public Set<String> side(String id) {
+            Set<String> ids = new HashSet<>();
+            tx.run(SIDE, Map.of("id", id)).forEachRemaining(r -> ids.add(r.get("id").asString()));
+            return ids;
+        }
+
+        @Override
+        public Stepped<String> step(List<String> frontier, Search<String> goal) {
+            Map<String, Object> p = new HashMap<>(params);
+            p.put("frontier", frontier);
+            List<String> goalIds = null;
+            if (goal != null) {
+                goalIds = new ArrayList<>(goal.side);
+                goalIds.addAll(goal.reached.keySet());
+            }
+            p.put("goal", goalIds);
+            List<String> carriers = new ArrayList<>();
+            List<String> others = new ArrayList<>();
+            for (Record row : tx.run(STEP, p).list()) {
+                (row.get("carrier").asBoolean() ? carriers : others).add(row.get("id").asString());
+            }
+            return new Stepped<>(carriers, others);
+        }
+
+        @Override
+        public Found paths(int hops, List<String> starts, List<String> targets, List<String> inner) {
+            Map<String, Object> p = new HashMap<>(params);
+            p.put("starts", starts);
+            p.put("targets", targets);
+            p.put("inner", inner);
+            return Found.of(tx.run(ConnectionCypher.paths(hops), p).single());
         }
     }
 }
