@@ -42,6 +42,8 @@ final class NodeGraph implements Reachability.Graph<Node> {
     private final RelationshipType[] allowed;
     private final Long fromYear;
     private final Long toYear;
+    /** The sources' properties by id: facts on paths often cite the same document. */
+    private final Map<Object, java.util.Optional<Map<String, Object>>> sources = new HashMap<>();
 
     NodeGraph(Transaction tx, List<String> types, Long fromYear, Long toYear) {
         this.tx = tx;
@@ -233,16 +235,14 @@ final class NodeGraph implements Reachability.Graph<Node> {
         fact.put("props", r.getAllProperties());
         fact.put("startKey", r.getStartNode().getElementId());
         Object sourceId = r.getProperty("source", null);
-        Map<String, Object> source = null;
-        if (sourceId != null) {
-            try (ResourceIterator<Node> found = tx.findNodes(SOURCE, "id", sourceId)) {
-                if (found.hasNext()) {
-                    source = found.next().getAllProperties();
-                }
-            }
-        }
-        fact.put("source", source);
+        fact.put("source", sourceId == null ? null : sources.computeIfAbsent(sourceId, this::source).orElse(null));
         return fact;
+    }
+
+    private java.util.Optional<Map<String, Object>> source(Object id) {
+        try (ResourceIterator<Node> found = tx.findNodes(SOURCE, "id", id)) {
+            return found.hasNext() ? java.util.Optional.of(found.next().getAllProperties()) : java.util.Optional.empty();
+        }
     }
 
     private static boolean isCarrier(Node c) {
