@@ -210,11 +210,12 @@ final class Bench {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         List<Map<String, Object>> rows = new ArrayList<>();
         // The GraphQL path (Tomcat, Spring, graphql-java, the driver) is far longer than the raw one and needs
-        // thousands of requests before the JIT has compiled it: after 300, search still took 3x its steady time.
-        long apiWarmUp = Duration.ofSeconds(45).toNanos();
+        // thousands of requests before the JIT has compiled it: after 300, search still took 3x its steady time,
+        // after 4 000 its p95 was still 3x the steady one (36 ms); from about 5 000 on it holds steady.
+        long apiWarmUp = Duration.ofSeconds(60).toNanos();
         long rawWarmUp = Duration.ofSeconds(15).toNanos();
         for (Workload w : Workload.of(manifest)) {
-            LoadRunner.warmUp(2, 4000, apiWarmUp, i -> post(http, graphql, w, i));
+            LoadRunner.warmUp(2, 8000, apiWarmUp, i -> post(http, graphql, w, i));
             LoadRunner.warmUp(2, 1500, rawWarmUp, i -> w.runRaw(driver, i) >= 0);
             for (int c : CONCURRENCY) {
                 LoadRunner.Cell api = LoadRunner.run(c, requests, requests * MORE, CELL_NANOS,
