@@ -55,12 +55,13 @@ record Workload(String name, String document, IntFunction<Map<String, Object>> v
                 new Workload("search",
                         "query($text: String!) { search(text: $text, first: 20) { id name type aliases } }",
                         i -> Map.of("text", search.get(i % search.size())),
-                        SearchQueries.SEARCH,
-                        i -> {
-                            Map<String, Object> p = new java.util.HashMap<>();
-                            p.put("query", TextQuery.all(search.get(i % search.size())));
-                            p.put("first", SearchQueries.candidates(20));
-                            return p;
+                        (tx, i) -> {
+                            // as SearchQueries.search: every word first; any word when no entity has them all
+                            String text = search.get(i % search.size());
+                            List<Map<String, Object>> hits = tx.run(SearchQueries.SEARCH, Map.of("query",
+                                    TextQuery.all(text), "first", SearchQueries.candidates(20))).list(Record::asMap);
+                            return !hits.isEmpty() ? hits : tx.run(SearchQueries.SEARCH, Map.of("query",
+                                    TextQuery.any(text), "first", SearchQueries.candidates(20))).list(Record::asMap);
                         }),
                 new Workload("entity + relations",
                         """

@@ -50,7 +50,7 @@ public final class TextQuery {
     }
 
     /** Any word may match (OR): the fallback when no entity has all of them. */
-    static String any(String text) {
+    public static String any(String text) {
         return join(text, " OR ");
     }
 
