@@ -101,18 +101,16 @@ final class ImportReader {
                             + header.size()));
                     continue;
                 }
-                Map<String, Object> values = new LinkedHashMap<>();
-                for (String column : header) {
-                    String cell = record.get(column);
+                CompactMap.Builder values = CompactMap.builder(header.size());
+                for (int i = 0; i < header.size(); i++) {
+                    String column = header.get(i);
+                    String cell = record.get(i);
                     if (cell == null || cell.isEmpty()) {
                         continue;
                     }
-                    Object value = csvValue(file, line, column, cell);
-                    if (value != null) {
-                        values.put(column, value);
-                    }
+                    values.put(column, csvValue(file, line, column, cell));
                 }
-                rows.add(new Row(file, line, values));
+                rows.add(new Row(file, line, values.build()));
             }
         }
         catch (UncheckedIOException | IllegalStateException e) {
@@ -189,7 +187,7 @@ final class ImportReader {
                 if (full(file, line)) {
                     return;
                 }
-                rows.add(new Row(file, line, jsonValues(file, line, node)));
+                rows.add(new Row(file, line, CompactMap.builder(8).putAll(jsonValues(file, line, node)).build()));
             }
         }
         catch (JacksonException e) {

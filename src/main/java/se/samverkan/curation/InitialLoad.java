@@ -61,6 +61,9 @@ final class InitialLoad {
         Dataset data = new Validator(properties.maxFieldLength()).validate(reader.rows(), reader.problems(),
                 Lookup.EMPTY, properties.maxReportedProblems());
         GraphInput graph = new GraphInput(data);
+        // The rows as read are not needed any more, only the dataset made of them: let the collector have
+        // them (millions of objects) before the batch import, instead of carrying them through it.
+        reader = null;
         long t1 = System.nanoTime();
         dirs.prepareScratch();
         try {

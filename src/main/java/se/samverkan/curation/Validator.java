@@ -332,16 +332,16 @@ final class Validator {
             }
             switch (kind) {
                 case SOURCE -> {
-                    Map<String, Object> props = props(row, "title", "publisher", "url", "published", "language", "kind");
+                    CompactMap.Builder props = props(row, "title", "publisher", "url", "published", "language", "kind");
                     if (row.has("inferred")) {
                         props.put("publishedInferred", row.flag("inferred"));
                     }
-                    sources.add(Map.of("id", row.text("id"), "props", props));
+                    sources.add(Map.of("id", row.text("id"), "props", props.build()));
                 }
                 case ENTITY -> {
                     EntityType type = Vocabulary.entityType(row.text("type"));
                     Map<String, Object> props = props(row, "name", "kind", "description", "status", "signed", "renewed",
-                            "valid_from", "valid_until", "venue", "date", "from", "until", "inferred");
+                            "valid_from", "valid_until", "venue", "date", "from", "until", "inferred").build();
                     entities.add(Map.of("id", row.text("id"), "labels", Vocabulary.labels(type, row.text("kind")),
                             "props", props, "aliases", row.list("aliases")));
                     if (row.has("source")) {
@@ -349,23 +349,19 @@ final class Validator {
                     }
                 }
                 case NAME -> names.add(Map.of("id", row.text("id"), "name", row.text("name"),
-                        "props", props(row, "from", "until", "source", "excerpt")));
+                        "props", props(row, "from", "until", "source", "excerpt").build()));
                 case MENTION -> mentions.add(Map.of("id", row.text("id"), "source", row.text("source"),
                         "excerpt", row.text("excerpt")));
                 case RELATION -> {
                     Map<String, Object> props = props(row, "role", "title", "status", "date", "from", "until", "inferred",
-                            "excerpt");
-                    Map<String, Object> fact = new HashMap<>(8);
-                    fact.put("from", row.text("from_id"));
-                    fact.put("type", row.text("type"));
-                    fact.put("to", row.text("to_id"));
-                    fact.put("props", props);
+                            "excerpt").build();
+                    CompactMap.Builder fact = CompactMap.builder(5).put("from", row.text("from_id"))
+                            .put("type", row.text("type")).put("to", row.text("to_id")).put("props", props);
                     if (row.flag("reference")) {
-                        reference.add(fact);
+                        reference.add(fact.build());
                     }
                     else {
-                        fact.put("source", row.text("source"));
-                        facts.add(fact);
+                        facts.add(fact.put("source", row.text("source")).build());
                     }
                 }
             }
@@ -374,13 +370,10 @@ final class Validator {
     }
 
     /** Stored properties of the given columns; absent values are left out so an upsert never erases. */
-    private static Map<String, Object> props(Row row, String... columns) {
-        Map<String, Object> props = new LinkedHashMap<>();
+    private static CompactMap.Builder props(Row row, String... columns) {
+        CompactMap.Builder props = CompactMap.builder(row.values().size());
         for (String column : columns) {
-            Object value = row.values().get(column);
-            if (value != null) {
-                props.put(Format.property(column), value);
-            }
+            props.put(Format.property(column), row.values().get(column));
         }
         return props;
     }

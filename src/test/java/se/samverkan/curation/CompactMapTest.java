@@ -1,0 +1,43 @@
+package se.samverkan.curation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/** The rows of an import are kept as {@link CompactMap}s: they must behave as the maps they replace. */
+class CompactMapTest {
+
+    @Test
+    void keepsInsertionOrderLeavesOutNullsAndReplacesARepeatedKeyInPlace() {
+        CompactMap map = CompactMap.builder(1).put("record", "fact").put("from_id", "org:a").put("role", null)
+                .put("to_id", "org:b").put("record", "entity").build();
+        assertThat(map).hasSize(3).containsEntry("record", "entity").doesNotContainKey("role");
+        assertThat(List.copyOf(map.keySet())).containsExactly("record", "from_id", "to_id");
+        assertThat(map.get("missing")).isNull();
+        assertThat(map.containsKey("to_id")).isTrue();
+    }
+
+    @Test
+    void equalsAndHashesAsAnyMapWithTheSameEntries() {
+        Map<String, Object> linked = new LinkedHashMap<>();
+        linked.put("name", "Dalarna");
+        linked.put("aliases", List.of("Dalecarlia"));
+        CompactMap compact = CompactMap.builder(2).putAll(linked).build();
+        assertThat(compact).isEqualTo(linked).hasSameHashCodeAs(linked);
+        assertThat(linked).isEqualTo(compact);
+        assertThat(compact).isNotEqualTo(Map.of("name", "Dalarna"));
+    }
+
+    @Test
+    void cannotBeChanged() {
+        CompactMap map = CompactMap.builder(1).put("id", "x").build();
+        assertThatThrownBy(() -> map.put("id", "y")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> map.entrySet().iterator().next().setValue("y"))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+}
