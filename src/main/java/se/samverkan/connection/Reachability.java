@@ -25,6 +25,8 @@ import se.samverkan.entity.FactFilters;
  * carriers reached so far only; when that already gives {@link #ENOUGH} paths, longer paths are never
  * explored. Every node of a path of at most h = depthA + depthB steps lies within depthA
  * steps of side A or within depthB steps of side B, so the reached carriers are all a path can use.
+ * The search asks the graph through {@link Graph}: as Cypher over Bolt ({@link #paths}), or inside the
+ * embedded database ({@link PathsProcedure}, {@link NodeGraph}); {@link #find} picks one.
  */
 public final class Reachability {
 
