@@ -210,8 +210,9 @@ final class Bench {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         List<Map<String, Object>> rows = new ArrayList<>();
         // The GraphQL path (Tomcat, Spring, graphql-java, the driver) is far longer than the raw one and needs
-        // thousands of requests before the JIT has compiled it: after 300, search still took 3x its steady time,
-        // after 4 000 its p95 was still 3x the steady one (36 ms); from about 5 000 on it holds steady.
+        // thousands of requests before the JIT has compiled it: after 300, search still took 3x its steady time.
+        // From a standalone client its p95 settled after about 5 000 requests (36 -> 12 ms); this client's p95
+        // stayed at ~40 ms even after 8 000, for a reason not found yet (see the README's targets).
         long apiWarmUp = Duration.ofSeconds(60).toNanos();
         long rawWarmUp = Duration.ofSeconds(15).toNanos();
         for (Workload w : Workload.of(manifest)) {
