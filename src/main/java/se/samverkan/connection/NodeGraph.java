@@ -17,6 +17,8 @@ import org.neo4j.graphdb.RelationshipType;
 import org.neo4j.graphdb.ResourceIterator;
 import org.neo4j.graphdb.Transaction;
 
+import se.samverkan.entity.EntityType;
+
 /**
  * The connection search's questions answered inside the database, through its Java API: the same answers
  * as {@link Reachability}'s Cypher ({@link Reachability#SIDE}, {@link Reachability#STEP},
@@ -28,8 +30,8 @@ final class NodeGraph implements Reachability.Graph<Node> {
 
     private static final Set<String> NOT_A_CONNECTION = Set.of("LOCATED_IN", "MENTIONED_IN", "HAS_NAME", "ABOUT",
             "INTERESTED_IN");
-    private static final Set<String> CARRIERS = Set.of("Organisation", "Person", "Project", "Programme", "Agreement",
-            "Event");
+    private static final Set<String> CARRIERS = java.util.Arrays.stream(EntityType.values())
+            .filter(EntityType::isConnector).map(EntityType::label).collect(java.util.stream.Collectors.toSet());
     private static final Label ENTITY = Label.label("Entity");
     private static final Label NAME = Label.label("Name");
     private static final Label SOURCE = Label.label("Source");

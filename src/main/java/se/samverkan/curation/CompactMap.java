@@ -4,7 +4,6 @@ import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.Iterator;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 
@@ -114,11 +113,6 @@ final class CompactMap extends AbstractMap<String, Object> {
             keys[size] = key;
             values[size] = value;
             size++;
-            return this;
-        }
-
-        Builder putAll(Map<String, Object> entries) {
-            entries.forEach(this::put);
             return this;
         }
 

@@ -9,7 +9,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -187,7 +186,7 @@ final class ImportReader {
                 if (full(file, line)) {
                     return;
                 }
-                rows.add(new Row(file, line, CompactMap.builder(8).putAll(jsonValues(file, line, node)).build()));
+                rows.add(new Row(file, line, jsonValues(file, line, node)));
             }
         }
         catch (JacksonException e) {
@@ -196,8 +195,8 @@ final class ImportReader {
         }
     }
 
-    private Map<String, Object> jsonValues(String file, int line, JsonNode node) {
-        Map<String, Object> values = new LinkedHashMap<>();
+    private CompactMap jsonValues(String file, int line, JsonNode node) {
+        CompactMap.Builder values = CompactMap.builder(node.size());
         for (Map.Entry<String, JsonNode> field : node.properties()) {
             String column = field.getKey();
             JsonNode value = field.getValue();
@@ -237,6 +236,6 @@ final class ImportReader {
                 problems.add(new Problem(file, line, column, "must be a string"));
             }
         }
-        return values;
+        return values.build();
     }
 }
