@@ -50,6 +50,9 @@ export async function relations(id, { first, after, fromYear, toYear }) {
   return data.entity;
 }
 
+/** The panel lists this many carriers; between two busy regions there can be thousands. */
+export const CONNECTORS_SHOWN = 12;
+
 export async function connections(from, to, { relationTypes, fromYear, toYear, first = 25, maxHops = 4 }) {
   const data = await graphql(`query Connect($from: String!, $to: String!, $first: Int, $maxHops: Int,
         $relationTypes: [String!], $fromYear: Int, $toYear: Int) {
@@ -58,7 +61,8 @@ export async function connections(from, to, { relationTypes, fromYear, toYear, f
         from { ${ENTITY_FIELDS} }
         to { ${ENTITY_FIELDS} }
         totalPaths
-        connectors { score paths entity { ${ENTITY_FIELDS} } }
+        connectorCount
+        connectors(first: ${CONNECTORS_SHOWN}) { score paths entity { ${ENTITY_FIELDS} } }
         paths { length score steps {
           from { ${ENTITY_FIELDS} } relation to { ${ENTITY_FIELDS} } forward fromName toName ${FACT_FIELDS} } } } }`,
   { from, to, first, maxHops, relationTypes, fromYear, toYear });

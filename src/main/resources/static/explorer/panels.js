@@ -112,8 +112,9 @@ export function renderConnection(container, result, { onSelectNode }) {
   fill(container,
     h('p', {}, `${data.totalPaths} path${data.totalPaths === 1 ? '' : 's'} from ${data.from.name} to ${data.to.name}`,
       data.totalPaths > drawnPaths ? ` (the ${drawnPaths} best drawn)` : '', '.'),
-    data.connectors.length ? h('p', { class: 'hint' }, 'Carried by (best first):') : null,
-    h('ol', { class: 'connectors' }, data.connectors.slice(0, 12).map((c) => h('li', {},
+    data.connectors.length ? h('p', { class: 'hint' }, data.connectorCount > data.connectors.length
+      ? `Carried by ${data.connectorCount} entities; the ${data.connectors.length} best:` : 'Carried by (best first):') : null,
+    h('ol', { class: 'connectors' }, data.connectors.map((c) => h('li', {},
       h('button', { type: 'button', class: 'linklike', onclick: () => onSelectNode(c.entity.id) }, c.entity.name),
       h('span', { class: 'hint' }, ` ${typeLabel(c.entity.type).toLowerCase()}, on ${c.paths} path${c.paths === 1 ? '' : 's'}`)))));
 }

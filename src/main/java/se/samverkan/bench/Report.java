@@ -18,6 +18,9 @@ final class Report {
         Map<String, Object> app = (Map<String, Object>) report.get("application");
         StringBuilder md = new StringBuilder();
         md.append("# Samverkan benchmark: ").append(data.get("size")).append("\n\n");
+        if (report.get("only") != null) {
+            md.append("Only the queries starting with ").append(report.get("only")).append(" (`--only`).\n\n");
+        }
         md.append("Run ").append(report.get("date")).append(" on ").append(machine.get("cores")).append(" cores, ")
                 .append(machine.get("memoryMb")).append(" MB RAM, ").append(machine.get("jvm")).append(", ")
                 .append(machine.get("os"))
@@ -61,12 +64,26 @@ final class Report {
                     .append(raw.get("requests")).append(" | ").append(api.get("errors")).append(" / ")
                     .append(raw.get("errors")).append(" |\n");
         }
-        md.append("\nHardening: ").append(hardening.get("summary")).append("\n\n");
+        md.append("\nWarm-up of each query before its cells, at concurrency 2 in windows of 5 s until two windows in a ")
+                .append("row improved neither p50 (by 5 %) nor p95 (by 10 %):");
+        for (Map<String, Object> row : (List<Map<String, Object>>) report.get("queries")) {
+            Map<String, Map<String, Object>> warm = (Map<String, Map<String, Object>>) row.get("warmUp");
+            if (warm != null) {
+                md.append("\n- ").append(row.get("query")).append(": GraphQL ").append(warmUp(warm.get("graphql")))
+                        .append("; raw ").append(warmUp(warm.get("raw")));
+            }
+        }
+        md.append("\n\nHardening: ").append(hardening.get("summary")).append("\n\n");
         md.append("Memory of the application's JVM: peak heap ").append(memory.get("peakHeapMb"))
                 .append(" MB, heap now ").append(memory.get("heapUsedNowMb")).append(" MB, peak resident (VmHWM) ")
                 .append(memory.get("peakResidentMb")).append(" MB, resident now ").append(memory.get("residentNowMb"))
                 .append(" MB (the load ran in the benchmark's JVM).\n");
         return md.toString();
+    }
+
+    private static String warmUp(Map<String, Object> w) {
+        return w.get("seconds") + " s, " + w.get("requests") + " requests"
+                + (Boolean.TRUE.equals(w.get("steady")) ? "" : " (still improving at its time limit)");
     }
 
     private static String triple(Map<String, Object> cell) {

@@ -24,6 +24,26 @@ import se.samverkan.search.TextQuery;
  */
 record Workload(String name, String document, IntFunction<Map<String, Object>> variables, Raw raw) {
 
+    static final String SEARCH = "search";
+    static final String ENTITY = "entity + relations";
+    static final String LINKED = "connections (linked regions)";
+    static final String NO_LINK = "connections (no link)";
+    static final String AGREEMENTS = "agreements in place";
+    static final String REPORT = "report partners-of-region";
+    /** Every query the benchmark measures, in the order it measures them. */
+    static final List<String> NAMES = List.of(SEARCH, ENTITY, LINKED, NO_LINK, AGREEMENTS, REPORT);
+
+    /** The names {@code prefixes} select (each is the start of one name or more); unknown ones are an error. */
+    static List<String> select(List<String> prefixes) {
+        for (String prefix : prefixes) {
+            if (NAMES.stream().noneMatch(n -> n.startsWith(prefix))) {
+                throw new IllegalArgumentException("--only '" + prefix + "' names no benchmarked query; they are: "
+                        + String.join(", ", NAMES));
+            }
+        }
+        return NAMES.stream().filter(n -> prefixes.isEmpty() || prefixes.stream().anyMatch(n::startsWith)).toList();
+    }
+
     /** What the API runs for request {@code i}, run directly in one read transaction; returns what it read. */
     interface Raw {
         /** Records as maps, or one entry per path for connections. */
@@ -52,7 +72,7 @@ record Workload(String name, String document, IntFunction<Map<String, Object>> v
         List<String> places = (List<String>) manifest.get("listingPlaces");
         List<String> reportRegions = (List<String>) manifest.getOrDefault("reportRegions", List.of());
         List<Workload> all = new java.util.ArrayList<>(List.of(
-                new Workload("search",
+                new Workload(SEARCH,
                         "query($text: String!) { search(text: $text, first: 20) { id name type aliases } }",
                         i -> Map.of("text", search.get(i % search.size())),
                         (tx, i) -> {
@@ -63,7 +83,7 @@ record Workload(String name, String document, IntFunction<Map<String, Object>> v
                             return !hits.isEmpty() ? hits : tx.run(SearchQueries.SEARCH, Map.of("query",
                                     TextQuery.any(text), "first", SearchQueries.candidates(20))).list(Record::asMap);
                         }),
-                new Workload("entity + relations",
+                new Workload(ENTITY,
                         """
                         query($id: ID!) { entity(id: $id) { id name type kind aliases
                           relations(first: 20) { edges { node { type direction other { id name type }
@@ -72,9 +92,9 @@ record Workload(String name, String document, IntFunction<Map<String, Object>> v
                         EntityQueries.ENTITY_WITH_RELATIONS,
                         i -> new EntityQueries.RelationQuery(null, "BOTH", null, null, 20, null)
                                 .parameters(entities.get(i % entities.size()))),
-                connections("connections (linked regions)", connected),
-                connections("connections (no link)", unconnected),
-                new Workload("agreements in place",
+                connections(LINKED, connected),
+                connections(NO_LINK, unconnected),
+                new Workload(AGREEMENTS,
                         """
                         query($place: String!) { agreements(filter: {locatedIn: $place}, first: 20) {
                           edges { node { id name kind status signed } } pageInfo { hasNextPage endCursor } } }""",
@@ -90,7 +110,7 @@ record Workload(String name, String document, IntFunction<Map<String, Object>> v
                             return p;
                         })));
         if (!reportRegions.isEmpty()) { // a store generated before reports were benchmarked has none
-            all.add(report("report partners-of-region", "partners-of-region", "region", reportRegions));
+            all.add(report(REPORT, "partners-of-region", "region", reportRegions));
         }
         return List.copyOf(all);
     }
@@ -124,7 +144,7 @@ record Workload(String name, String document, IntFunction<Map<String, Object>> v
         java.util.concurrent.atomic.AtomicReference<Boolean> procedure = new java.util.concurrent.atomic.AtomicReference<>();
         return new Workload(name, """
                 query($from: String!, $to: String!) { connections(from: $from, to: $to, maxHops: 4, first: 10) {
-                  totalPaths connectors { entity { id name type } score paths }
+                  totalPaths connectorCount connectors(first: 20) { entity { id name type } score paths }
                   paths { length score steps { fromName relation toName evidence { excerpt source { id title } } } } } }""",
                 i -> variables, (tx, i) -> {
                     // asked once, as the application does

@@ -8,6 +8,8 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
+import se.samverkan.entity.Page;
+
 @Controller
 class ConnectionsController {
 
@@ -23,6 +25,17 @@ class ConnectionsController {
             @Argument Integer toYear) {
         return finder.find(new ConnectionQuery(from, to, maxHops == null ? 4 : maxHops, first == null ? 10 : first,
                 relationTypes, fromYear, toYear));
+    }
+
+    @SchemaMapping(typeName = "Connections")
+    List<Connector> connectors(Connections connections, @Argument Integer first) {
+        return first == null ? connections.connectors()
+                : connections.connectors().stream().limit(Page.checkFirst(first, first)).toList();
+    }
+
+    @SchemaMapping(typeName = "Connections")
+    int connectorCount(Connections connections) {
+        return connections.connectors().size();
     }
 
     @SchemaMapping(typeName = "Path")

@@ -64,4 +64,13 @@ class BenchCommandsTest {
         assertThat(Files.exists(keep)).isFalse();
         assertThat(Files.exists(dir.resolve("results"))).isFalse();
     }
+
+    @Test
+    void anOnlyThatNamesNoBenchmarkedQueryIsAUsageErrorListingTheQueries() {
+        int code = BenchCommands.run(SamverkanApplication.class, new String[] {"bench", "--only", "search,nonsense",
+                "--results", dir.resolve("results").toString()});
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("'nonsense'").contains("connections (no link)");
+    }
 }

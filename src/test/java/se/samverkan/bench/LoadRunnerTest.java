@@ -2,6 +2,8 @@ package se.samverkan.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -37,5 +39,39 @@ class LoadRunnerTest {
         assertThat(cell.requests()).isEqualTo(4);
         assertThat(cell.errors()).isEqualTo(2);
         assertThat(cell.firstError()).isNotNull();
+    }
+
+    @Test
+    void onlyTheQueriesAnOnlyPrefixSelectsAreMeasured() {
+        assertThat(Workload.select(List.of("connections"))).containsExactly(Workload.LINKED, Workload.NO_LINK);
+        assertThat(Workload.select(List.of())).isEqualTo(Workload.NAMES);
+    }
+
+    @Test
+    void aWarmUpEndsOnceTwoWindowsInARowImproveNeitherP50NorP95() throws InterruptedException {
+        LoadRunner.WarmUp warm = LoadRunner.warmUp(1, Duration.ofMillis(50).toNanos(), 0,
+                Duration.ofSeconds(30).toNanos(), i -> spin(Duration.ofMillis(1).toNanos()));
+        assertThat(warm.steady()).isTrue();
+        assertThat(warm.windows()).isBetween(3, 20);
+        assertThat(warm.p50()).isGreaterThanOrEqualTo(1.0);
+    }
+
+    @Test
+    void aWarmUpThatKeepsImprovingStopsAtItsLimitAndSaysSo() throws InterruptedException {
+        // each 40 ms window's requests take 0.7 times as long as the last window's
+        long start = System.nanoTime();
+        long limit = Duration.ofMillis(400).toNanos();
+        LoadRunner.WarmUp warm = LoadRunner.warmUp(1, Duration.ofMillis(40).toNanos(), 0, limit,
+                i -> spin((long) (Duration.ofMillis(4).toNanos() * Math.pow(0.7, (System.nanoTime() - start) / 40e6))));
+        assertThat(warm.steady()).isFalse();
+        assertThat(warm.seconds()).isBetween(0.4, 5.0);
+    }
+
+    private static boolean spin(long nanos) {
+        long until = System.nanoTime() + nanos;
+        while (System.nanoTime() < until) {
+            Thread.onSpinWait();
+        }
+        return true;
     }
 }

@@ -71,4 +71,30 @@ class ConnectionsControllerTest {
         response.path("connections.paths[0].steps[0].time.precision").entity(String.class).isEqualTo("MONTH");
         response.path("connections.paths[0].steps[0].fromName").entity(String.class).isEqualTo("A");
     }
+
+    @Test
+    void connectorsFirstKeepsTheBestAndConnectorCountCountsThemAll() {
+        EntityRecord a = entity("org:a", EntityType.ORGANISATION, "A");
+        EntityRecord b = entity("org:b", EntityType.ORGANISATION, "B");
+        EntityRecord c = entity("org:c", EntityType.ORGANISATION, "C");
+        when(finder.find(any())).thenReturn(new Connections(a, b, List.of(new Connector(c, 0.9, 3),
+                new Connector(a, 0.5, 2), new Connector(b, 0.4, 1)), List.of(), 3));
+        GraphQlTester.Response response = graphQl.document("""
+                { connections(from: "A", to: "B") { connectorCount
+                    best: connectors(first: 2) { entity { id } } all: connectors { entity { id } } } }""").execute();
+        response.path("connections.connectorCount").entity(Integer.class).isEqualTo(3);
+        response.path("connections.best[*].entity.id").entityList(String.class).containsExactly("org:c", "org:a");
+        response.path("connections.all[*].entity.id").entityList(String.class)
+                .containsExactly("org:c", "org:a", "org:b");
+    }
+
+    @Test
+    void connectorsFirstOutsideOneToHundredIsRefused() {
+        EntityRecord a = entity("org:a", EntityType.ORGANISATION, "A");
+        when(finder.find(any())).thenReturn(new Connections(a, a, List.of(), List.of(), 0));
+        graphQl.document("{ connections(from: \"a\", to: \"b\") { connectors(first: 500) { score } } }").execute()
+                .errors()
+                .expect(e -> e.getErrorType() == ErrorType.BAD_REQUEST && e.getMessage().contains("got 500"))
+                .verify();
+    }
 }
