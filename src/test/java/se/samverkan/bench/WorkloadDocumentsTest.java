@@ -31,7 +31,8 @@ class WorkloadDocumentsTest {
 
     private final Map<String, Object> manifest = Map.of(
             "search", List.of("Dalarna Science Park", "wuhan"),
-            "entities", List.of("org:dalarna-science-park"),
+            "entities", List.of("org:dellner-couplers"),
+            "hubEntities", List.of("org:dalarna-science-park"),
             "connectedRegions", List.of("place:dalarna", "place:hubei"),
             "unconnectedRegions", List.of("place:dalarna", "place:botswana"),
             "listingPlaces", List.of("place:sweden"),
