@@ -64,8 +64,9 @@ final class Report {
                     .append(raw.get("requests")).append(" | ").append(api.get("errors")).append(" / ")
                     .append(raw.get("errors")).append(" |\n");
         }
-        md.append("\nWarm-up of each query before its cells, at concurrency 2 in windows of 5 s until two windows in a ")
-                .append("row improved neither p50 (by 5 %) nor p95 (by 10 %):");
+        md.append("\nWarm-up of each query before its cells, at concurrency 2 in windows of 5 s until ")
+                .append(LoadRunner.STEADY_WINDOWS).append(" windows in a row improved neither p50 (by 5 %) nor p95 ")
+                .append("(by 10 %):");
         for (Map<String, Object> row : (List<Map<String, Object>>) report.get("queries")) {
             Map<String, Map<String, Object>> warm = (Map<String, Map<String, Object>>) row.get("warmUp");
             if (warm != null) {
