@@ -88,6 +88,8 @@ final class ImportReader {
             if (!checkHeader(file, header)) {
                 return;
             }
+            // Known column names only (checked above), interned so that CompactMap finds them by identity.
+            header = header.stream().map(String::intern).toList();
             for (CSVRecord record : parser) {
                 // A quoted cell may span lines: the record starts on the line after the previous one ended.
                 int line = (int) previousEnd + 1;
@@ -205,6 +207,7 @@ final class ImportReader {
                 problems.add(new Problem(file, line, column, problem));
                 continue;
             }
+            column = column.intern(); // a known column name: see readCsv
             if (value.isNull()) {
                 continue;
             }

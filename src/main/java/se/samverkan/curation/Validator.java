@@ -198,12 +198,19 @@ final class Validator {
 
     // ---- across rows and against the store ----
 
+    /** A hash table capacity that holds {@code n} entries without growing. */
+    private static int capacity(int n) {
+        return (int) Math.min(1 << 30, n / 0.75 + 1);
+    }
+
     private Dataset crossCheck(List<Row> rows, Lookup store) {
+        // Sized for every row up front: growing them rehashed millions of keys several times over at large.
+        int capacity = capacity(rows.size());
         Map<String, Row> sources = new LinkedHashMap<>();
-        Map<String, Row> entities = new LinkedHashMap<>();
-        Set<String> entityRefs = new HashSet<>();
+        Map<String, Row> entities = new LinkedHashMap<>(capacity);
+        Set<String> entityRefs = new HashSet<>(capacity);
         Set<String> sourceRefs = new HashSet<>();
-        Map<List<String>, Row> facts = new HashMap<>();
+        Map<List<String>, Row> facts = new HashMap<>(capacity);
         // Rows identical to an earlier one, by identity: written once. Sources, entities and facts are keyed
         // here anyway, so only those repeats are remembered, not every row (hashing each row's values for a
         // set of all rows cost a tenth of a large load's validation and a set entry per row).
@@ -235,7 +242,8 @@ final class Validator {
         entityRefs.addAll(entities.keySet());
         Map<String, EntityType> stored = store.entityTypes(entityRefs);
         Set<String> storedSources = store.existingSources(sourceRefs);
-        Map<String, EntityType> types = new HashMap<>(stored);
+        Map<String, EntityType> types = new HashMap<>(capacity(stored.size() + entities.size()));
+        types.putAll(stored);
         for (Row row : entities.values()) {
             EntityType type = Vocabulary.entityType(row.text("type"));
             EntityType before = stored.get(row.text("id"));
@@ -245,7 +253,7 @@ final class Validator {
             }
             types.put(row.text("id"), type);
         }
-        Set<String> mentioned = new HashSet<>();
+        Set<String> mentioned = new HashSet<>(capacity(entities.size()));
         for (Row row : rows) {
             if (row.has("source") && !sources.containsKey(row.text("source"))
                     && !storedSources.contains(row.text("source"))) {

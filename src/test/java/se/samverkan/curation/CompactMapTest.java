@@ -23,6 +23,16 @@ class CompactMapTest {
     }
 
     @Test
+    void findsAKeyThatIsEqualButNotTheSameString() {
+        // keys read from JSON or CSV are interned and found by identity; any other equal string still finds them
+        String built = new StringBuilder("from").append("_id").toString();
+        CompactMap map = CompactMap.builder(2).put(built, "org:a").put("to_id", "org:b").build();
+        assertThat(map.get("from_id")).isEqualTo("org:a");
+        assertThat(map.get(new String("to_id"))).isEqualTo("org:b");
+        assertThat(map.containsKey(new String("type"))).isFalse();
+    }
+
+    @Test
     void equalsAndHashesAsAnyMapWithTheSameEntries() {
         Map<String, Object> linked = new LinkedHashMap<>();
         linked.put("name", "Dalarna");
