@@ -48,6 +48,8 @@ final class Bench {
      * two busy cores compiles it over a minute or more.
      */
     private static final long WARM_WINDOW = Duration.ofSeconds(5).toNanos();
+    /** Two, so that both cores compile and the warm-up ends sooner than at one. */
+    private static final int WARM_CONCURRENCY = 2;
     private static final long API_WARM_MIN = Duration.ofSeconds(60).toNanos();
     private static final long API_WARM_MAX = Duration.ofSeconds(240).toNanos();
     private static final long RAW_WARM_MIN = Duration.ofSeconds(10).toNanos();
@@ -232,10 +234,9 @@ final class Bench {
             if (!Workload.select(only).contains(w.name())) {
                 continue;
             }
-            // At concurrency 2, so that both cores compile and the warm-up ends sooner than at 1.
-            LoadRunner.WarmUp apiWarm = LoadRunner.warmUp(2, WARM_WINDOW, API_WARM_MIN, API_WARM_MAX,
+            LoadRunner.WarmUp apiWarm = LoadRunner.warmUp(WARM_CONCURRENCY, WARM_WINDOW, API_WARM_MIN, API_WARM_MAX,
                     i -> post(http, graphql, w, i));
-            LoadRunner.WarmUp rawWarm = LoadRunner.warmUp(2, WARM_WINDOW, RAW_WARM_MIN, RAW_WARM_MAX,
+            LoadRunner.WarmUp rawWarm = LoadRunner.warmUp(WARM_CONCURRENCY, WARM_WINDOW, RAW_WARM_MIN, RAW_WARM_MAX,
                     i -> w.runRaw(driver, i) >= 0);
             err.printf("%-30s warm-up: graphql %.0f s, %d requests%s | raw %.0f s, %d requests%s%n", w.name(),
                     apiWarm.seconds(), apiWarm.requests(), apiWarm.steady() ? "" : " (still improving at the limit)",

@@ -105,11 +105,14 @@ final class LoadRunner {
     }
 
     /** What a warm-up did; {@code steady} is false when it stopped at its time limit while still improving. */
-    record WarmUp(double seconds, int requests, int windows, boolean steady, double p50, double p95) {
+    record WarmUp(int concurrency, double seconds, int requests, int windows, double windowSeconds, boolean steady,
+            double p50, double p95) {
 
         Map<String, Object> toMap() {
             Map<String, Object> m = new LinkedHashMap<>();
+            m.put("concurrency", concurrency);
             m.put("seconds", round(seconds));
+            m.put("windowSeconds", round(windowSeconds));
             m.put("requests", requests);
             m.put("windows", windows);
             m.put("steady", steady);
@@ -120,8 +123,8 @@ final class LoadRunner {
     }
 
     /** A window's p50 must beat the best so far by 5 %, its p95 by 10 %, to count as still improving. */
-    private static final double P50_GAIN = 0.95;
-    private static final double P95_GAIN = 0.90;
+    static final double P50_GAIN = 0.95;
+    static final double P95_GAIN = 0.90;
     /**
      * Windows in a row that improved neither percentile before the path counts as warm. With two, a search
      * that still gained a few per cent per window stopped after 55 s at p50 10 ms; after 90 s it took 6.6 ms.
@@ -156,10 +159,10 @@ final class LoadRunner {
             quiet = improved ? 0 : quiet + 1;
             long elapsed = System.nanoTime() - t0;
             if (quiet >= STEADY_WINDOWS && elapsed >= minNanos) {
-                return new WarmUp(elapsed / 1e9, requests, windows, true, window.p50(), window.p95());
+                return new WarmUp(concurrency, elapsed / 1e9, requests, windows, windowNanos / 1e9, true, window.p50(), window.p95());
             }
             if (elapsed >= maxNanos) {
-                return new WarmUp(elapsed / 1e9, requests, windows, false, window.p50(), window.p95());
+                return new WarmUp(concurrency, elapsed / 1e9, requests, windows, windowNanos / 1e9, false, window.p50(), window.p95());
             }
         }
     }

@@ -64,12 +64,19 @@ final class Report {
                     .append(raw.get("requests")).append(" | ").append(api.get("errors")).append(" / ")
                     .append(raw.get("errors")).append(" |\n");
         }
-        md.append("\nWarm-up of each query before its cells, at concurrency 2 in windows of 5 s until ")
-                .append(LoadRunner.STEADY_WINDOWS).append(" windows in a row improved neither p50 (by 5 %) nor p95 ")
-                .append("(by 10 %):");
+        boolean first = true;
         for (Map<String, Object> row : (List<Map<String, Object>>) report.get("queries")) {
             Map<String, Map<String, Object>> warm = (Map<String, Map<String, Object>>) row.get("warmUp");
             if (warm != null) {
+                if (first) {
+                    md.append("\nWarm-up of each query before its cells, at concurrency ")
+                            .append(warm.get("graphql").get("concurrency")).append(" in windows of ")
+                            .append(warm.get("graphql").get("windowSeconds")).append(" s until ")
+                            .append(LoadRunner.STEADY_WINDOWS).append(" windows in a row improved neither p50 (by ")
+                            .append(Math.round((1 - LoadRunner.P50_GAIN) * 100)).append(" %) nor p95 (by ")
+                            .append(Math.round((1 - LoadRunner.P95_GAIN) * 100)).append(" %):");
+                    first = false;
+                }
                 md.append("\n- ").append(row.get("query")).append(": GraphQL ").append(warmUp(warm.get("graphql")))
                         .append("; raw ").append(warmUp(warm.get("raw")));
             }

@@ -1,0 +1,40 @@
+package se.samverkan.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class ReportTest {
+
+    @Test
+    void theMarkdownSaysHowEachQueryWasWarmedAndWhichStoppedStillImproving() {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("query", "search");
+        row.put("concurrency", 1);
+        row.put("graphql", new LoadRunner.Cell(200, 5.4, 7.2, 10.3, 12, 181, 0, null).toMap());
+        row.put("raw", new LoadRunner.Cell(200, 2, 4.6, 7.6, 9, 455, 0, null).toMap());
+        row.put("ratioP50", 2.7);
+        row.put("warmUp", Map.of(
+                "graphql", new LoadRunner.WarmUp(2, 95.3, 15986, 19, 5, true, 5.5, 7.5).toMap(),
+                "raw", new LoadRunner.WarmUp(2, 90.1, 27302, 18, 5, false, 2, 4.7).toMap()));
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("machine", Map.of("cores", 2));
+        report.put("data", Map.of("size", "large", "storeBytes", 1L << 30));
+        report.put("application", Map.of("command", "java -jar", "settings", List.of()));
+        report.put("queries", List.of(row));
+        report.put("hardening", Map.of("summary", "passed"));
+        report.put("memory", Map.of());
+
+        String md = Report.markdown(report);
+
+        assertThat(md).contains("| search | 1 | 5.4 / 7.2 / 10.3 | 181.0 | 2.0 / 4.6 / 7.6 | 455.0 | 2.7 |")
+                .contains("at concurrency 2 in windows of 5.0 s until " + LoadRunner.STEADY_WINDOWS
+                        + " windows in a row improved neither p50 (by 5 %) nor p95 (by 10 %):")
+                .contains("- search: GraphQL 95.3 s, 15986 requests; raw 90.1 s, 27302 requests (still improving at "
+                        + "its time limit)");
+    }
+}
