@@ -230,8 +230,9 @@ final class Bench {
             throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         List<Map<String, Object>> rows = new ArrayList<>();
+        List<String> selected = Workload.select(only);
         for (Workload w : Workload.of(manifest)) {
-            if (!Workload.select(only).contains(w.name())) {
+            if (!selected.contains(w.name())) {
                 continue;
             }
             LoadRunner.WarmUp apiWarm = LoadRunner.warmUp(WARM_CONCURRENCY, WARM_WINDOW, API_WARM_MIN, API_WARM_MAX,
