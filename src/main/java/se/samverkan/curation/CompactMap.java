@@ -46,8 +46,8 @@ final class CompactMap extends AbstractMap<String, Object> {
 
     private int indexOf(Object key) {
         // The import's column names are interned, as are the literals the validator asks for: an identity
-        // pass finds them without comparing the characters of every other key (a twelfth of a large load's
-        // validation).
+        // pass finds them without comparing the characters of every other key (this method held 15 % of a JFR
+        // of reading and validating a large load; the gain after the change was within the runs' spread).
         for (int i = 0; i < keys.length; i++) {
             if (keys[i] == key) {
                 return i;
