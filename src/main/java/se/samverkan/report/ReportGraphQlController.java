@@ -7,7 +7,7 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** GraphQL {@code reports} and {@code report(name, params)}; errors map through config.GraphQlErrors. */
+/** GraphQL {@code reports} and {@code report(name, params)}; errors map through ReportErrors and config.GraphQlErrors. */
 @Controller
 class ReportGraphQlController {
 

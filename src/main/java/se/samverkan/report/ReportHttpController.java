@@ -104,6 +104,13 @@ class ReportHttpController {
         return error(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
+    /** 503 with Retry-After: the server is busy, not broken, and the same request will work later. */
+    @ExceptionHandler(ReportsBusyException.class)
+    ResponseEntity<Map<String, String>> busy(ReportsBusyException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "60")
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("error", "BUSY", "message", e.getMessage()));
+    }
+
     @ExceptionHandler(RuntimeException.class)
     ResponseEntity<Map<String, String>> failed(RuntimeException e) {
         if (ReportFailures.isTimeout(e)) {

@@ -35,14 +35,16 @@ class ReportRunner {
     private final Driver driver;
     private final SamverkanProperties settings;
     private final ReportProperties properties;
+    private final ReportGate gate;
 
     ReportRunner(ReportCatalog catalog, ParameterBinder binder, Driver driver, SamverkanProperties settings,
-            ReportProperties properties) {
+            ReportProperties properties, ReportGate gate) {
         this.catalog = catalog;
         this.binder = binder;
         this.driver = driver;
         this.settings = settings;
         this.properties = properties;
+        this.gate = gate;
     }
 
     ReportResult run(String name, Map<String, ?> given) {
@@ -50,7 +52,12 @@ class ReportRunner {
         return run(report, binder.bind(report, given), properties.maxRows());
     }
 
+    /** Waits for a turn at the {@link ReportGate}; the query timeout counts from the start of the query. */
     ReportResult run(ReportDefinition report, List<ParameterValue> parameters, int maxRows) {
+        return gate.run(() -> query(report, parameters, maxRows));
+    }
+
+    private ReportResult query(ReportDefinition report, List<ParameterValue> parameters, int maxRows) {
         Map<String, Object> queryParameters = new HashMap<>();
         parameters.forEach(p -> queryParameters.put(p.name(), p.value()));
         Instant generatedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);

@@ -450,6 +450,35 @@ class ReportsIntegrationTest {
                 "BAD_REQUEST", "Parameter 'programme'");
     }
 
+    @Autowired
+    ReportGate gate;
+
+    /** Runs {@code action} while this test holds every report slot (nested turns, one per slot). */
+    void withEverySlotTaken(int held, Runnable action) {
+        if (held == gate.slots()) {
+            action.run();
+            return;
+        }
+        gate.run(() -> {
+            withEverySlotTaken(held + 1, action);
+            return null;
+        });
+    }
+
+    @Test
+    void aReportWithoutATurnIsRefusedAsBusyOverHttpAndGraphQl() {
+        withEverySlotTaken(0, () -> {
+            Response csv = get(path("partners-of-region", ".csv", "region", "Dalarna"));
+            assertThat(csv.status()).isEqualTo(503);
+            assertThat(csv.text()).contains("BUSY").contains("Too many reports are running")
+                    .contains("samverkan.reports.queue-timeout");
+            assertError(graphQl("reportRun", Map.of("name", "partners-of-region", "params", Map.of("region", "Dalarna"))),
+                    "BUSY", "Too many reports are running");
+        });
+        assertThat(get(path("partners-of-region", ".csv", "region", "Dalarna")).status())
+                .as("the slots are free again").isEqualTo(200);
+    }
+
     static void assertError(Map<String, Object> response, String classification, String message) {
         List<Map<String, Object>> errors = at(response, "errors");
         assertThat(errors).as(String.valueOf(response)).hasSize(1);
