@@ -34,7 +34,8 @@ import org.neo4j.storageengine.api.TransactionIdStore;
  * Writes an {@link Input} into a new database with Neo4j's offline batch importer, set up the way
  * {@code neo4j-admin database import full} sets it up (the same storage engine selection, label and
  * relationship type lookup indexes, an initial transaction log). Any bad entry (a duplicate id, a
- * relationship to a missing node) fails the import: validation has ruled them out, so one means a bug.
+ * relationship to a missing node) fails the import, in {@link GraphInput} or the importer: validation has
+ * ruled them out, so one means a bug.
  */
 final class BatchWriter {
 
