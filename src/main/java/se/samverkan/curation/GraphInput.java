@@ -94,7 +94,7 @@ final class GraphInput {
     }
 
     private static Map<String, Integer> index(List<Map<String, Object>> rows) {
-        Map<String, Integer> index = new HashMap<>(rows.size() * 4 / 3 + 1);
+        Map<String, Integer> index = new HashMap<>(Validator.capacity(rows.size()));
         for (int i = 0; i < rows.size(); i++) {
             if (index.put((String) rows.get(i).get("id"), i) != null) {
                 throw new IllegalStateException("Id '" + rows.get(i).get("id") + "' twice in the validated data set");

@@ -199,7 +199,7 @@ final class Validator {
     // ---- across rows and against the store ----
 
     /** A hash table capacity that holds {@code n} entries without growing. */
-    private static int capacity(int n) {
+    static int capacity(int n) {
         return (int) Math.min(1 << 30, n / 0.75 + 1);
     }
 
