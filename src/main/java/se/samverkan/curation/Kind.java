@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 enum Kind {
     SOURCE, ENTITY, NAME, MENTION, RELATION;
 
-    /** Validation asks every row its kind several times; millions of rows made the lookup a hot spot. */
     private static final Map<String, Kind> BY_VALUE = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(Kind::value, Function.identity()));
 

@@ -5,9 +5,14 @@ import java.util.Map;
 
 /**
  * One record of an import, as read: values are {@code String}, {@code Boolean} (inferred, reference) or
- * {@code List<String>} (aliases); absent or empty cells are absent from the map.
+ * {@code List<String>} (aliases); absent or empty cells are absent from the map. The record kind is worked
+ * out once, as the row is made: validation asks for it several times per row, millions of rows at a time.
  */
-record Row(String file, int line, Map<String, Object> values) {
+record Row(String file, int line, Map<String, Object> values, Kind kind) {
+
+    Row(String file, int line, Map<String, Object> values) {
+        this(file, line, values, values.get(Format.RECORD) instanceof String s ? Kind.parse(s) : null);
+    }
 
     String text(String column) {
         return values.get(column) instanceof String s ? s : null;
@@ -24,10 +29,6 @@ record Row(String file, int line, Map<String, Object> values) {
 
     boolean has(String column) {
         return values.containsKey(column);
-    }
-
-    Kind kind() {
-        return Kind.parse(text(Format.RECORD));
     }
 
     /** A problem with this row; rows of a mutation (line 0) have no file or line. */

@@ -23,7 +23,6 @@ import se.samverkan.entity.PartialDates;
  */
 final class Validator {
 
-    static final Pattern ENTITY_ID = Pattern.compile("[a-z][a-z0-9-]*:[^\\s|]+");
     private static final Pattern SOURCE_ID = Pattern.compile("[^\\s\\p{Cntrl}](?:[^\\p{Cntrl}]*[^\\s\\p{Cntrl}])?");
     private static final int MAX_ID = 200;
     private static final Set<String> FREE_TEXT = Set.of("name", "description", "aliases", "excerpt", "role", "title",
@@ -186,10 +185,40 @@ final class Validator {
 
     private void checkEntityId(Row row, String column) {
         String id = row.text(column);
-        if (id != null && (id.length() > MAX_ID || !ENTITY_ID.matcher(id).matches())) {
+        if (id != null && (id.length() > MAX_ID || !isEntityId(id))) {
             problems.add(row.problem(column, "an entity id looks like 'org:dalarna-science-park' (lower-case prefix, colon,"
                     + " no spaces, at most " + MAX_ID + " characters), got '" + id + "'"));
         }
+    }
+
+    /**
+     * Whether {@code id} matches {@code [a-z][a-z0-9-]*:[^\s|]+}, written out: a relation row has two entity
+     * ids, and matching them with a regex was a tenth of the validation of a large load.
+     */
+    static boolean isEntityId(String id) {
+        int n = id.length();
+        int i = 0;
+        if (n == 0 || !lowerLetter(id.charAt(i++))) {
+            return false;
+        }
+        while (i < n && (lowerLetter(id.charAt(i)) || id.charAt(i) >= '0' && id.charAt(i) <= '9' || id.charAt(i) == '-')) {
+            i++;
+        }
+        if (i == n || id.charAt(i++) != ':' || i == n) {
+            return false;
+        }
+        for (; i < n; i++) {
+            char c = id.charAt(i);
+            // \s without UNICODE_CHARACTER_CLASS: [ \t\n\x0B\f\r]
+            if (c == '|' || c == ' ' || c >= '\t' && c <= '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean lowerLetter(char c) {
+        return c >= 'a' && c <= 'z';
     }
 
     private static String a(Kind kind) {
@@ -204,13 +233,12 @@ final class Validator {
     }
 
     private Dataset crossCheck(List<Row> rows, Lookup store) {
-        // Sized for every row up front: growing them rehashed millions of keys several times over at large.
-        int capacity = capacity(rows.size());
+        // Sized up front: growing them rehashed millions of keys several times over at large.
+        int relations = (int) rows.stream().filter(r -> r.kind() == Kind.RELATION).count();
         Map<String, Row> sources = new LinkedHashMap<>();
-        Map<String, Row> entities = new LinkedHashMap<>(capacity);
-        Set<String> entityRefs = new HashSet<>(capacity);
-        Set<String> sourceRefs = new HashSet<>();
-        Map<List<String>, Row> facts = new HashMap<>(capacity);
+        Map<String, Row> entities = new LinkedHashMap<>(capacity(rows.size() - relations));
+        Map<String, EntityType> types = new HashMap<>(capacity(rows.size() - relations));
+        FactIndex facts = new FactIndex(relations);
         // Rows identical to an earlier one, by identity: written once. Sources, entities and facts are keyed
         // here anyway, so only those repeats are remembered, not every row (hashing each row's values for a
         // set of all rows cost a tenth of a large load's validation and a set entry per row).
@@ -218,14 +246,12 @@ final class Validator {
         for (Row row : rows) {
             switch (row.kind()) {
                 case SOURCE -> unique(sources, row.text("id"), row, "source", repeated);
-                case ENTITY -> unique(entities, row.text("id"), row, "entity", repeated);
-                case NAME, MENTION -> entityRefs.add(row.text("id"));
+                case ENTITY -> {
+                    unique(entities, row.text("id"), row, "entity", repeated);
+                    types.putIfAbsent(row.text("id"), Vocabulary.entityType(row.text("type")));
+                }
                 case RELATION -> {
-                    entityRefs.add(row.text("from_id"));
-                    entityRefs.add(row.text("to_id"));
-                    List<String> key = java.util.Arrays.asList(row.text("from_id"), row.text("type"), row.text("to_id"),
-                            row.text("source"));
-                    Row earlier = facts.putIfAbsent(key, row);
+                    Row earlier = facts.putIfAbsent(row);
                     if (earlier != null && !earlier.values().equals(row.values())) {
                         problems.add(row.problem(null, "the same fact (from_id, type, to_id, source) is on line "
                                 + earlier.line() + " with other values"));
@@ -234,24 +260,42 @@ final class Validator {
                         repeated.add(row);
                     }
                 }
-            }
-            if (row.has("source")) {
-                sourceRefs.add(row.text("source"));
+                default -> {
+                }
             }
         }
+        // The store is asked only about what it can answer: the type of every entity of the import (it may
+        // already be stored as another type), and the entities and sources referred to but not given here.
+        Set<String> otherEntities = new HashSet<>();
+        Set<String> otherSources = new HashSet<>();
+        for (Row row : rows) {
+            switch (row.kind()) {
+                case NAME, MENTION -> notIn(entities, row.text("id"), otherEntities);
+                case RELATION -> {
+                    notIn(entities, row.text("from_id"), otherEntities);
+                    notIn(entities, row.text("to_id"), otherEntities);
+                }
+                default -> {
+                }
+            }
+            if (row.has("source")) {
+                notIn(sources, row.text("source"), otherSources);
+            }
+        }
+        List<String> entityRefs = new ArrayList<>(entities.size() + otherEntities.size());
         entityRefs.addAll(entities.keySet());
+        entityRefs.addAll(otherEntities);
         Map<String, EntityType> stored = store.entityTypes(entityRefs);
-        Set<String> storedSources = store.existingSources(sourceRefs);
-        Map<String, EntityType> types = new HashMap<>(capacity(stored.size() + entities.size()));
-        types.putAll(stored);
+        Set<String> storedSources = store.existingSources(otherSources);
         for (Row row : entities.values()) {
-            EntityType type = Vocabulary.entityType(row.text("type"));
             EntityType before = stored.get(row.text("id"));
-            if (before != null && before != type) {
+            if (before != null && before != types.get(row.text("id"))) {
                 problems.add(row.problem("type", "'" + row.text("id") + "' is already stored as a " + before.label()
                         + "; an entity's type cannot change"));
             }
-            types.put(row.text("id"), type);
+        }
+        for (Map.Entry<String, EntityType> e : stored.entrySet()) {
+            types.putIfAbsent(e.getKey(), e.getValue());
         }
         Set<String> mentioned = new HashSet<>(capacity(entities.size()));
         for (Row row : rows) {
@@ -277,12 +321,18 @@ final class Validator {
         }
         for (Row row : entities.values()) {
             if (!stored.containsKey(row.text("id")) && !mentioned.contains(row.text("id"))
-                    && Vocabulary.entityType(row.text("type")) != EntityType.PLACE) {
+                    && types.get(row.text("id")) != EntityType.PLACE) {
                 problems.add(row.problem("source", "a new entity needs a source: give source and excerpt, or a mention"
                         + " record (only places may be reference geography without one)"));
             }
         }
         return problems.isEmpty() ? toDataset(rows, repeated) : null;
+    }
+
+    private static void notIn(Map<String, Row> given, String id, Set<String> others) {
+        if (!given.containsKey(id)) {
+            others.add(id);
+        }
     }
 
     private void unique(Map<String, Row> seen, String id, Row row, String what, Set<Row> repeated) {
@@ -296,24 +346,22 @@ final class Validator {
         }
     }
 
-    private boolean known(Row row, String column, Map<String, EntityType> types) {
-        if (!types.containsKey(row.text(column))) {
+    private EntityType known(Row row, String column, Map<String, EntityType> types) {
+        EntityType type = types.get(row.text(column));
+        if (type == null) {
             problems.add(row.problem(column, "unknown entity '" + row.text(column)
                     + "'; add an entity record for it or use the id of a stored entity"));
-            return false;
         }
-        return true;
+        return type;
     }
 
     private void checkEnds(Row row, Map<String, EntityType> types) {
-        boolean from = known(row, "from_id", types);
-        boolean to = known(row, "to_id", types);
-        if (!from || !to) {
+        EntityType a = known(row, "from_id", types);
+        EntityType b = known(row, "to_id", types);
+        if (a == null || b == null) {
             return;
         }
         Vocabulary.Allowed allowed = Vocabulary.RELATIONS.get(row.text("type"));
-        EntityType a = types.get(row.text("from_id"));
-        EntityType b = types.get(row.text("to_id"));
         if (!allowed.from().contains(a) || !allowed.to().contains(b)) {
             problems.add(row.problem("type", row.text("type") + " does not go from a " + a.label() + " to a "
                     + b.label() + "; it goes from " + Vocabulary.name(allowed.from()) + " to "

@@ -39,6 +39,41 @@ class ImportValidationTest {
     }
 
     @Test
+    void entityIdsAreCheckedAsTheDocumentedPatternSays() {
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile("[a-z][a-z0-9-]*:[^\\s|]+");
+        List<String> ids = new java.util.ArrayList<>(List.of("org:dalarna-science-park", "place:se", "a:b", "x-1:ÅÄÖ.txt",
+                "", ":a", "a:", "A:b", "1a:b", "a-:b", "ab", "a b:c", "a:b c", "a:b|c", "a:b\tc", "a:b\u000Bc", "a:b\u00A0c",
+                "a:b:c", "a_b:c", "é:c", "a::", "a:\r"));
+        // and every short string over a small alphabet that holds each kind of character the pattern treats apart
+        char[] alphabet = {'a', 'z', '0', '-', ':', '|', ' ', '\n', 'A', '_'};
+        for (int length = 1; length <= 4; length++) {
+            int[] digits = new int[length];
+            do {
+                StringBuilder id = new StringBuilder();
+                for (int d : digits) {
+                    id.append(alphabet[d]);
+                }
+                ids.add(id.toString());
+            }
+            while (next(digits, alphabet.length));
+        }
+        for (String id : ids) {
+            assertThat(Validator.isEntityId(id)).as(id).isEqualTo(pattern.matcher(id).matches());
+        }
+        assertThat(ids).hasSizeGreaterThan(10_000);
+    }
+
+    private static boolean next(int[] digits, int base) {
+        for (int i = digits.length - 1; i >= 0; i--) {
+            if (++digits[i] < base) {
+                return true;
+            }
+            digits[i] = 0;
+        }
+        return false;
+    }
+
+    @Test
     void validCsvBecomesParameterRows() {
         Dataset data = validate(read("a.csv", HEADER + SOURCE
                 + "entity,test:acme,Organisation,Acme,company,,,test:s.txt,Acme grows.,,,,\n"
