@@ -23,6 +23,19 @@ class CompactMapTest {
     }
 
     @Test
+    void mapsWithTheSameKeysShareOneKeyArrayAndKeepTheirOwnValues() {
+        Map<List<String>, String[]> keySets = new java.util.HashMap<>();
+        CompactMap a = CompactMap.builder(4).put("record", "relation").put("from_id", "org:a").build(keySets);
+        CompactMap b = CompactMap.builder(4).put("record", "relation").put("from_id", "org:b").build(keySets);
+        CompactMap c = CompactMap.builder(4).put("from_id", "org:c").put("record", "relation").build(keySets);
+        assertThat(keySets).hasSize(2); // the same keys in another order are another set
+        assertThat(a).isEqualTo(Map.of("record", "relation", "from_id", "org:a"));
+        assertThat(b.get("from_id")).isEqualTo("org:b");
+        assertThat(List.copyOf(c.keySet())).containsExactly("from_id", "record");
+        assertThat(a).isNotEqualTo(b);
+    }
+
+    @Test
     void findsAKeyThatIsEqualButNotTheSameString() {
         // keys read from JSON or CSV are interned and found by identity; any other equal string still finds them
         String built = new StringBuilder("from").append("_id").toString();
