@@ -74,8 +74,15 @@ class Importer {
         return write(reader.rows(), reader.problems(), progress);
     }
 
-    /** Reads every file (problems are collected, not thrown); shared with {@link InitialLoad}. */
+    /** Reads every file (problems are collected, not thrown). */
     static ImportReader read(List<Input> inputs, ImportProperties properties) {
+        return read(inputs, properties, rows -> {
+        });
+    }
+
+    /** As {@link #read(List, ImportProperties)}, handing {@code afterEachFile} the rows of each file once read. */
+    static ImportReader read(List<Input> inputs, ImportProperties properties,
+            java.util.function.Consumer<List<Row>> afterEachFile) {
         ImportReader reader = new ImportReader(properties.maxRows());
         List<Problem> tooLarge = new java.util.ArrayList<>();
         for (Input input : inputs) {
@@ -84,12 +91,14 @@ class Importer {
                         + properties.maxFileSize().toBytes() + " are accepted (samverkan.import.max-file-size)"));
                 continue;
             }
+            int before = reader.rows().size();
             try (InputStream in = input.opener().open()) {
                 reader.read(input.name(), in);
             }
             catch (IOException e) {
                 throw new UncheckedIOException("Cannot read " + input.name(), e);
             }
+            afterEachFile.accept(reader.rows().subList(before, reader.rows().size()));
         }
         reader.problems().addAll(0, tooLarge);
         return reader;

@@ -37,12 +37,38 @@ final class Validator {
 
     /** Validates and converts, or throws a {@link ValidationException} listing at most {@code maxReported} problems. */
     Dataset validate(List<Row> rows, List<Problem> readProblems, Lookup store, int maxReported) {
-        problems.addAll(readProblems);
+        return validateChecked(List.of(check(rows, maxFieldLength)), readProblems, store, maxReported);
+    }
+
+    /** The rows of one part of an import that passed the checks of a single row, and the problems of the rest. */
+    record Checked(List<Row> ok, List<Problem> problems) {
+    }
+
+    /**
+     * The checks of each row on its own, which need no other row: a large load runs them for one file on
+     * another thread while the next file is read.
+     */
+    static Checked check(List<Row> rows, int maxFieldLength) {
+        Validator validator = new Validator(maxFieldLength);
         List<Row> ok = new ArrayList<>();
         for (Row row : rows) {
-            if (checkRow(row)) {
+            if (validator.checkRow(row)) {
                 ok.add(row);
             }
+        }
+        return new Checked(ok, validator.problems);
+    }
+
+    /**
+     * As {@link #validate(List, List, Lookup, int)} for rows already {@link #check checked}, given in the
+     * order they were read; the problems are listed in the same order as if they had been checked here.
+     */
+    Dataset validateChecked(List<Checked> checked, List<Problem> readProblems, Lookup store, int maxReported) {
+        problems.addAll(readProblems);
+        List<Row> ok = new ArrayList<>(checked.stream().mapToInt(c -> c.ok().size()).sum());
+        for (Checked part : checked) {
+            problems.addAll(part.problems());
+            ok.addAll(part.ok());
         }
         Dataset dataset = crossCheck(ok, store);
         if (!problems.isEmpty()) {
