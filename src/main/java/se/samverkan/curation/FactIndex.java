@@ -10,33 +10,48 @@ import java.util.Objects;
  */
 final class FactIndex {
 
-    private final Row[] rows;
-    private final int[] hashes;
-    private final int mask;
-
-    /** Room for {@code expected} facts at most half full. */
-    FactIndex(int expected) {
-        int size = Integer.highestOneBit(Math.max(2, expected)) << 2;
-        if (size <= 0) {
-            throw new IllegalArgumentException("Too many facts for one import: " + expected);
-        }
-        rows = new Row[size];
-        hashes = new int[size];
-        mask = size - 1;
-    }
+    private Row[] rows = new Row[1024];
+    private int[] hashes = new int[rows.length];
+    private int size;
 
     /** The row given earlier with the same key, or null after remembering this one. */
     Row putIfAbsent(Row row) {
         int hash = hash(row);
+        int mask = rows.length - 1;
         for (int i = spread(hash) & mask;; i = (i + 1) & mask) {
             Row earlier = rows[i];
             if (earlier == null) {
                 rows[i] = row;
                 hashes[i] = hash;
+                if (++size > rows.length / 2) {
+                    grow();
+                }
                 return null;
             }
             if (hashes[i] == hash && sameKey(earlier, row)) {
                 return earlier;
+            }
+        }
+    }
+
+    /** Doubles the table, at most half full; the hashes are kept, so no key is read again. */
+    private void grow() {
+        if (rows.length == 1 << 30) {
+            throw new IllegalStateException("Too many facts for one import: " + size);
+        }
+        Row[] oldRows = rows;
+        int[] oldHashes = hashes;
+        rows = new Row[oldRows.length * 2];
+        hashes = new int[rows.length];
+        int mask = rows.length - 1;
+        for (int j = 0; j < oldRows.length; j++) {
+            if (oldRows[j] != null) {
+                int i = spread(oldHashes[j]) & mask;
+                while (rows[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                rows[i] = oldRows[j];
+                hashes[i] = oldHashes[j];
             }
         }
     }

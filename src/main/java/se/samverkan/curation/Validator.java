@@ -37,7 +37,10 @@ final class Validator {
 
     /** Validates and converts, or throws a {@link ValidationException} listing at most {@code maxReported} problems. */
     Dataset validate(List<Row> rows, List<Problem> readProblems, Lookup store, int maxReported) {
-        return validateChecked(List.of(check(rows, maxFieldLength)), readProblems, store, maxReported);
+        Checked checked = check(rows, maxFieldLength);
+        Keys keys = new Keys();
+        keys.add(checked.ok());
+        return validateChecked(List.of(checked), keys, readProblems, store, maxReported);
     }
 
     /** The rows of one part of an import that passed the checks of a single row, and the problems of the rest. */
@@ -60,17 +63,20 @@ final class Validator {
     }
 
     /**
-     * As {@link #validate(List, List, Lookup, int)} for rows already {@link #check checked}, given in the
-     * order they were read; the problems are listed in the same order as if they had been checked here.
+     * As {@link #validate(List, List, Lookup, int)} for rows already {@link #check checked} and
+     * {@link Keys#add keyed}, given in the order they were read; the problems are listed in the same order as
+     * if it had all been done here.
      */
-    Dataset validateChecked(List<Checked> checked, List<Problem> readProblems, Lookup store, int maxReported) {
+    Dataset validateChecked(List<Checked> checked, Keys keys, List<Problem> readProblems, Lookup store,
+            int maxReported) {
         problems.addAll(readProblems);
         List<Row> ok = new ArrayList<>(checked.stream().mapToInt(c -> c.ok().size()).sum());
         for (Checked part : checked) {
             problems.addAll(part.problems());
             ok.addAll(part.ok());
         }
-        Dataset dataset = crossCheck(ok, store);
+        problems.addAll(keys.problems);
+        Dataset dataset = crossCheck(ok, keys, store);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems.subList(0, Math.min(maxReported, problems.size())), problems.size());
         }
@@ -258,61 +264,86 @@ final class Validator {
         return (int) Math.min(1 << 30, n / 0.75 + 1);
     }
 
-    private Dataset crossCheck(List<Row> rows, Lookup store) {
-        // Sized up front: growing them rehashed millions of keys several times over at large.
-        int relations = (int) rows.stream().filter(r -> r.kind() == Kind.RELATION).count();
-        Map<String, Row> sources = new LinkedHashMap<>();
-        Map<String, Row> entities = new LinkedHashMap<>(capacity(rows.size() - relations));
-        Map<String, EntityType> types = new HashMap<>(capacity(rows.size() - relations));
-        FactIndex facts = new FactIndex(relations);
-        // Rows identical to an earlier one, by identity: written once. Sources, entities and facts are keyed
-        // here anyway, so only those repeats are remembered, not every row (hashing each row's values for a
-        // set of all rows cost a tenth of a large load's validation and a set entry per row).
-        Set<Row> repeated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (Row row : rows) {
-            switch (row.kind()) {
-                case SOURCE -> unique(sources, row.text("id"), row, "source", repeated);
-                case ENTITY -> {
-                    unique(entities, row.text("id"), row, "entity", repeated);
-                    types.putIfAbsent(row.text("id"), Vocabulary.entityType(row.text("type")));
-                }
-                case RELATION -> {
-                    Row earlier = facts.putIfAbsent(row);
-                    if (earlier != null && !earlier.values().equals(row.values())) {
-                        problems.add(row.problem(null, "the same fact (from_id, type, to_id, source) is on line "
-                                + earlier.line() + " with other values"));
+    /**
+     * Sources, entities and facts of an import by their keys, to find a row that repeats an earlier one (an
+     * identical one is written once, another with the same key is a problem), and the rows converted: the
+     * part of the work across rows that needs only the rows before. Fed with the checked rows in the order
+     * they were read (a large load does it for each file on the thread that checked it).
+     */
+    static final class Keys {
+
+        private final Map<String, Row> sources = new LinkedHashMap<>();
+        private final Map<String, Row> entities = new LinkedHashMap<>();
+        private final Map<String, EntityType> types = new HashMap<>();
+        private final FactIndex facts = new FactIndex();
+        private final List<Problem> problems = new ArrayList<>();
+        private final Conversion conversion = new Conversion();
+
+        void add(List<Row> rows) {
+            for (Row row : rows) {
+                boolean repeated = switch (row.kind()) {
+                    case SOURCE -> unique(sources, row.text("id"), row, "source");
+                    case ENTITY -> {
+                        types.putIfAbsent(row.text("id"), Vocabulary.entityType(row.text("type")));
+                        yield unique(entities, row.text("id"), row, "entity");
                     }
-                    else if (earlier != null) {
-                        repeated.add(row);
+                    case RELATION -> {
+                        Row earlier = facts.putIfAbsent(row);
+                        if (earlier != null && !earlier.values().equals(row.values())) {
+                            problems.add(row.problem(null, "the same fact (from_id, type, to_id, source) is on line "
+                                    + earlier.line() + " with other values"));
+                        }
+                        yield earlier != null;
                     }
-                }
-                default -> {
-                }
+                    default -> false;
+                };
+                conversion.add(row, repeated);
             }
         }
-        // The store is asked only about what it can answer: the type of every entity of the import (it may
-        // already be stored as another type), and the entities and sources referred to but not given here.
-        Set<String> otherEntities = new HashSet<>();
-        Set<String> otherSources = new HashSet<>();
-        for (Row row : rows) {
-            switch (row.kind()) {
-                case NAME, MENTION -> notIn(entities, row.text("id"), otherEntities);
-                case RELATION -> {
-                    notIn(entities, row.text("from_id"), otherEntities);
-                    notIn(entities, row.text("to_id"), otherEntities);
-                }
-                default -> {
-                }
+
+        /** Whether the row repeats an earlier one identically; a different one with the same id is a problem. */
+        private boolean unique(Map<String, Row> seen, String id, Row row, String what) {
+            Row earlier = seen.putIfAbsent(id, row);
+            if (earlier != null && !earlier.values().equals(row.values())) {
+                problems.add(row.problem("id", "the " + what + " '" + id + "' is already defined on line "
+                        + earlier.line() + (Objects.equals(earlier.file(), row.file()) ? "" : " of " + earlier.file())
+                        + " with other values"));
             }
-            if (row.has("source")) {
-                notIn(sources, row.text("source"), otherSources);
-            }
+            return earlier != null;
         }
-        List<String> entityRefs = new ArrayList<>(entities.size() + otherEntities.size());
-        entityRefs.addAll(entities.keySet());
-        entityRefs.addAll(otherEntities);
-        Map<String, EntityType> stored = store.entityTypes(entityRefs);
-        Set<String> storedSources = store.existingSources(otherSources);
+    }
+
+    private Dataset crossCheck(List<Row> rows, Keys keys, Lookup store) {
+        Map<String, Row> sources = keys.sources;
+        Map<String, Row> entities = keys.entities;
+        Map<String, EntityType> types = keys.types;
+        Map<String, EntityType> stored = Map.of();
+        Set<String> storedSources = Set.of();
+        if (store != Lookup.EMPTY) { // an initial load: nothing to ask, and 4.7 million facts to look through
+            // The store is asked only about what it can answer: the type of every entity of the import (it may
+            // already be stored as another type), and the entities and sources referred to but not given here.
+            Set<String> otherEntities = new HashSet<>();
+            Set<String> otherSources = new HashSet<>();
+            for (Row row : rows) {
+                switch (row.kind()) {
+                    case NAME, MENTION -> notIn(entities, row.text("id"), otherEntities);
+                    case RELATION -> {
+                        notIn(entities, row.text("from_id"), otherEntities);
+                        notIn(entities, row.text("to_id"), otherEntities);
+                    }
+                    default -> {
+                    }
+                }
+                if (row.has("source")) {
+                    notIn(sources, row.text("source"), otherSources);
+                }
+            }
+            List<String> entityRefs = new ArrayList<>(entities.size() + otherEntities.size());
+            entityRefs.addAll(entities.keySet());
+            entityRefs.addAll(otherEntities);
+            stored = store.entityTypes(entityRefs);
+            storedSources = store.existingSources(otherSources);
+        }
         for (Row row : entities.values()) {
             EntityType before = stored.get(row.text("id"));
             if (before != null && before != types.get(row.text("id"))) {
@@ -352,23 +383,12 @@ final class Validator {
                         + " record (only places may be reference geography without one)"));
             }
         }
-        return problems.isEmpty() ? toDataset(rows, repeated) : null;
+        return problems.isEmpty() ? keys.conversion.dataset() : null;
     }
 
     private static void notIn(Map<String, Row> given, String id, Set<String> others) {
         if (!given.containsKey(id)) {
             others.add(id);
-        }
-    }
-
-    private void unique(Map<String, Row> seen, String id, Row row, String what, Set<Row> repeated) {
-        Row earlier = seen.putIfAbsent(id, row);
-        if (earlier != null && !earlier.values().equals(row.values())) {
-            problems.add(row.problem("id", "the " + what + " '" + id + "' is already defined on line " + earlier.line()
-                    + (Objects.equals(earlier.file(), row.file()) ? "" : " of " + earlier.file()) + " with other values"));
-        }
-        else if (earlier != null) {
-            repeated.add(row);
         }
     }
 
@@ -397,20 +417,27 @@ final class Validator {
 
     // ---- conversion ----
 
-    private static Dataset toDataset(List<Row> rows, Set<Row> repeated) {
-        List<Map<String, Object>> sources = new ArrayList<>();
-        List<Map<String, Object>> entities = new ArrayList<>();
-        List<Map<String, Object>> names = new ArrayList<>();
-        List<Map<String, Object>> mentions = new ArrayList<>();
-        List<Map<String, Object>> facts = new ArrayList<>();
-        List<Map<String, Object>> reference = new ArrayList<>();
-        Set<Object> seenNamesAndMentions = new HashSet<>();
-        for (Row row : rows) {
+    /**
+     * The rows as Cypher parameters, made row by row as they are keyed (whether a row repeats an earlier
+     * one is known then), so a large load makes them on the thread that checks the rows; used only when
+     * validation finds no problem.
+     */
+    private static final class Conversion {
+
+        private final List<Map<String, Object>> sources = new ArrayList<>();
+        private final List<Map<String, Object>> entities = new ArrayList<>();
+        private final List<Map<String, Object>> names = new ArrayList<>();
+        private final List<Map<String, Object>> mentions = new ArrayList<>();
+        private final List<Map<String, Object>> facts = new ArrayList<>();
+        private final List<Map<String, Object>> reference = new ArrayList<>();
+        private final Set<Object> seenNamesAndMentions = new HashSet<>();
+
+        void add(Row row, boolean repeated) {
             Kind kind = row.kind();
             boolean again = kind == Kind.NAME || kind == Kind.MENTION
-                    ? !seenNamesAndMentions.add(List.of(kind, row.values())) : repeated.contains(row);
+                    ? !seenNamesAndMentions.add(List.of(kind, row.values())) : repeated;
             if (again) {
-                continue; // an identical record twice is written once
+                return; // an identical record twice is written once
             }
             switch (kind) {
                 case SOURCE -> {
@@ -448,7 +475,10 @@ final class Validator {
                 }
             }
         }
-        return new Dataset(sources, entities, names, mentions, facts, reference);
+
+        Dataset dataset() {
+            return new Dataset(sources, entities, names, mentions, facts, reference);
+        }
     }
 
     /** Stored properties of the given columns; absent values are left out so an upsert never erases. */
