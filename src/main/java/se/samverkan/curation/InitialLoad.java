@@ -129,7 +129,8 @@ final class InitialLoad {
             Dataset data = new Validator(properties.maxFieldLength()).validateChecked(checked, keys, reader.problems(),
                     Lookup.EMPTY, properties.maxReportedProblems());
             log.info("Read the files in {} ms, then waited {} ms for the row checks; checks across rows {} ms",
-                    (read - start) / 1_000_000, (rowChecks - read) / 1_000_000, (System.nanoTime() - rowChecks) / 1_000_000);
+                    (read - start) / 1_000_000, (rowChecks - read) / 1_000_000,
+                    (System.nanoTime() - rowChecks) / 1_000_000);
             return data;
         }
         catch (ExecutionException e) {
