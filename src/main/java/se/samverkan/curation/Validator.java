@@ -301,7 +301,7 @@ final class Validator {
             }
         }
 
-        /** Whether the row repeats an earlier one identically; a different one with the same id is a problem. */
+        /** Whether an earlier row has the same id; one with other values is also a problem. */
         private boolean unique(Map<String, Row> seen, String id, Row row, String what) {
             Row earlier = seen.putIfAbsent(id, row);
             if (earlier != null && !earlier.values().equals(row.values())) {
@@ -319,7 +319,9 @@ final class Validator {
         Map<String, EntityType> types = keys.types;
         Map<String, EntityType> stored = Map.of();
         Set<String> storedSources = Set.of();
-        if (store != Lookup.EMPTY) { // an initial load: nothing to ask, and 4.7 million facts to look through
+        // The empty store of an initial load knows nothing: it is not asked, and its millions of facts are not
+        // looked through for it.
+        if (store != Lookup.EMPTY) {
             // The store is asked only about what it can answer: the type of every entity of the import (it may
             // already be stored as another type), and the entities and sources referred to but not given here.
             Set<String> otherEntities = new HashSet<>();
