@@ -116,7 +116,7 @@ final class InitialLoad {
                 List<Row> file = List.copyOf(rows); // the reader's list grows while the checker reads this
                 parts.add(checker.submit(() -> {
                     Validator.Checked checked = Validator.check(file, properties.maxFieldLength());
-                    keys.add(checked.ok()); // in the order read: the executor has one thread
+                    keys.add(checked); // in the order read: the executor has one thread
                     return checked;
                 }));
             });

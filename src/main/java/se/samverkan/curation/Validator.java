@@ -39,7 +39,7 @@ final class Validator {
     Dataset validate(List<Row> rows, List<Problem> readProblems, Lookup store, int maxReported) {
         Checked checked = check(rows, maxFieldLength);
         Keys keys = new Keys();
-        keys.add(checked.ok());
+        keys.add(checked);
         return validateChecked(List.of(checked), keys, readProblems, store, maxReported);
     }
 
@@ -277,10 +277,14 @@ final class Validator {
         private final Map<String, EntityType> types = new HashMap<>();
         private final FactIndex facts = new FactIndex();
         private final List<Problem> problems = new ArrayList<>();
-        private final Conversion conversion = new Conversion();
+        /** Dropped at the first problem: the rows will not be written, so converting them is waste. */
+        private Conversion conversion = new Conversion();
 
-        void add(List<Row> rows) {
-            for (Row row : rows) {
+        void add(Checked part) {
+            if (!part.problems().isEmpty()) {
+                conversion = null;
+            }
+            for (Row row : part.ok()) {
                 boolean repeated = switch (row.kind()) {
                     case SOURCE -> unique(sources, row.text("id"), row, "source");
                     case ENTITY -> {
@@ -297,7 +301,12 @@ final class Validator {
                     }
                     default -> false;
                 };
-                conversion.add(row, repeated);
+                if (!problems.isEmpty()) {
+                    conversion = null;
+                }
+                if (conversion != null) {
+                    conversion.add(row, repeated);
+                }
             }
         }
 
