@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -16,6 +17,7 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.config.Setting;
 import org.neo4j.internal.helpers.HostnamePort;
 import org.neo4j.internal.kernel.api.exceptions.ProcedureException;
 import org.neo4j.kernel.api.procedure.GlobalProcedures;
@@ -48,6 +50,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     }
 
     public static EmbeddedNeo4j start(Path dataDir, int boltPort, Duration transactionTimeout, DataSize pageCache) {
+        return start(dataDir, boltPort, transactionTimeout, pageCache, Map.of());
+    }
+
+    /** As {@link #start(Path, int, Duration, DataSize)}, with further Neo4j settings for one kind of use. */
+    public static EmbeddedNeo4j start(Path dataDir, int boltPort, Duration transactionTimeout, DataSize pageCache,
+            Map<Setting<?>, Object> moreSettings) {
         Path home = dataDir.toAbsolutePath().normalize();
         try {
             Files.createDirectories(home);
@@ -71,6 +79,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 // (the driver is closed before the DBMS).
                 .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(500))
                 .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(500))
+                .setConfig(moreSettings)
                 .build();
         try {
             GraphDatabaseAPI system = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);

@@ -17,8 +17,11 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionConfig;
+import org.neo4j.graphdb.config.Setting;
+import org.neo4j.kernel.api.impl.index.LuceneSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.util.unit.DataSize;
 
 import se.samverkan.config.CypherMigrations;
 import se.samverkan.config.EmbeddedNeo4j;
@@ -37,6 +40,16 @@ final class InitialLoad {
 
     /** Index population over a million nodes outlasts the 60 s the application waits at start-up. */
     private static final long INDEX_WAIT_SECONDS = 6 * 3600;
+
+    /**
+     * Lucene's buffer while the full-text index populates (Neo4j's default is 50 MB). Neo4j merges the
+     * population's segments with a merge factor of 2, so every flush of a small buffer leads to merges of
+     * ever larger segments: over the million entities of a {@code large} load the index took 13–17 s with
+     * the default and 9–12 s with 512 MB (256 MB: 10 s). The setting is internal to Neo4j, hence only here,
+     * where the heap is sized for the load and nothing else runs; the application keeps the default.
+     */
+    private static final Map<Setting<?>, Object> POPULATION = Map.of(
+            LuceneSettings.lucene_population_ram_buffer_size, 512.0);
 
     /** What a load wrote and how long each phase took. */
     record Result(int records, long nodes, long relationships, long validateNanos, long importNanos,
@@ -147,7 +160,8 @@ final class InitialLoad {
 
     /** Applies the start-up migrations as the application would and waits for every index to be online. */
     private static void migrate(Path home) {
-        try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(home, 0, Duration.ofMinutes(10));
+        try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(home, 0, Duration.ofMinutes(10), DataSize.ofMegabytes(256),
+                POPULATION);
                 Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
                 Session session = driver.session()) {
             new CypherMigrations(driver).migrate();
