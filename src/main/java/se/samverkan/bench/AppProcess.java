@@ -97,11 +97,11 @@ final class AppProcess implements AutoCloseable {
         return c;
     }
 
-    /** {@code value} if the JVM takes it after {@code -Xmx} (4g, 512m, ...). */
-    static String heap(String value) {
+    /** {@code value} of the option {@code --<option>} if the JVM takes it after {@code -Xmx} (4g, 512m, ...). */
+    static String heap(String option, String value) {
         if (!HEAP.matcher(value).matches()) {
-            throw new IllegalArgumentException("--app-heap takes a JVM heap size such as 4g or 512m, not '" + value
-                    + "'");
+            throw new IllegalArgumentException("--" + option + " takes a JVM heap size such as 4g or 512m, not '"
+                    + value + "'");
         }
         return value;
     }
@@ -156,7 +156,7 @@ final class AppProcess implements AutoCloseable {
     }
 
     /** The java binary running the benchmark, so that the application runs on the same JVM. */
-    private static String java() {
+    static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
@@ -202,6 +202,11 @@ final class AppProcess implements AutoCloseable {
 
     /** The last {@code lines} lines of the application's output. */
     String tail(int lines) {
+        return tail(log, lines);
+    }
+
+    /** The last {@code lines} lines of the output file {@code log}. */
+    static String tail(Path log, int lines) {
         try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
             long from = Math.max(0, file.length() - 64 * 1024);
             byte[] bytes = new byte[(int) (file.length() - from)];

@@ -10,13 +10,14 @@ import java.util.Set;
 
 /**
  * The sub-commands {@code generate --size S --seed N --out DIR} and
- * {@code bench --size S [--seed N] [--requests N] [--results DIR] [--keep DIR] [--app-heap 4g] [--only Q,Q]}.
+ * {@code bench --size S [--seed N] [--requests N] [--results DIR] [--keep DIR] [--app-heap 4g]
+ * [--load-heap 15g] [--only Q,Q]}.
  */
 public final class BenchCommands {
 
     private static final Set<String> COMMANDS = Set.of("generate", "bench");
     private static final Set<String> OPTIONS = Set.of("size", "seed", "out", "requests", "results", "keep", "part",
-            "app-heap", "only");
+            "app-heap", "load-heap", "only");
 
     private BenchCommands() {
     }
@@ -48,7 +49,7 @@ public final class BenchCommands {
                 err.println("unknown or incomplete option '" + arg + "'");
                 err.println("usage: java -jar samverkan.jar generate --size small|medium|large [--seed 42] --out DIR");
                 err.println("       java -jar samverkan.jar bench --size small|medium|large [--seed 42] "
-                        + "[--requests 200] [--results bench-results] [--keep DIR] [--app-heap 4g] [--only search,connections] "
+                        + "[--requests 200] [--results bench-results] [--keep DIR] [--app-heap 4g] [--load-heap 15g] [--only search,connections] "
                         + "[--samverkan.query-timeout=10s ...]");
                 return 2;
             }
@@ -73,13 +74,15 @@ public final class BenchCommands {
             int requests = Integer.parseInt(options.getOrDefault("requests", "200"));
             Path results = Path.of(options.getOrDefault("results", "bench-results"));
             Path keep = options.containsKey("keep") ? Path.of(options.get("keep")) : null;
-            String appHeap = AppProcess.heap(options.getOrDefault("app-heap", AppProcess.DEFAULT_HEAP));
+            String appHeap = AppProcess.heap("app-heap", options.getOrDefault("app-heap", AppProcess.DEFAULT_HEAP));
+            String loadHeap = AppProcess.heap("load-heap", options.getOrDefault("load-heap", LoadProcess.DEFAULT_HEAP));
             // Checked before generating and loading, which take minutes at large.
             List<String> only = options.containsKey("only")
                     ? Arrays.stream(options.get("only").split(",")).map(String::trim).filter(o -> !o.isEmpty()).toList()
                     : List.of();
             Workload.select(only);
-            return new Bench(application, size, seed, part, requests, results, keep, settings, appHeap, only).run();
+            return new Bench(application, size, seed, part, requests, results, keep, settings, appHeap, loadHeap,
+                    only).run();
         }
         catch (IllegalArgumentException e) {
             err.println(e.getMessage());

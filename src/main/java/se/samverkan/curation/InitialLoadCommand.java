@@ -59,6 +59,7 @@ final class InitialLoadCommand {
                     StoreDirs.of(samverkan.dataDir()).databaseDirectory(), r.nodes(), r.relationships(),
                     r.validateNanos() / 1e9, r.importNanos() / 1e9, r.startupNanos() / 1e9, total,
                     r.relationships() / total);
+            err.println(BulkImport.InitialLoadSummary.of(r).line());
             return 0;
         }
         catch (ValidationException e) {

@@ -55,11 +55,12 @@ class AppProcessTest {
 
     @Test
     void aHeapSizeIsWhatTheJvmTakesAfterXmx() {
-        assertThat(AppProcess.heap("4g")).isEqualTo("4g");
-        assertThat(AppProcess.heap("512m")).isEqualTo("512m");
-        assertThatThrownBy(() -> AppProcess.heap("4 GB")).isInstanceOf(IllegalArgumentException.class)
+        assertThat(AppProcess.heap("app-heap", "4g")).isEqualTo("4g");
+        assertThat(AppProcess.heap("app-heap", "512m")).isEqualTo("512m");
+        assertThatThrownBy(() -> AppProcess.heap("app-heap", "4 GB")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("--app-heap").hasMessageContaining("4 GB");
-        assertThatThrownBy(() -> AppProcess.heap("-Xmx4g")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> AppProcess.heap("load-heap", "-Xmx15g")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--load-heap");
     }
 
     @Test

@@ -129,6 +129,11 @@ class InitialLoadTest {
         Run run = cli("import", "--initial", file.toString(), "--samverkan.data-dir=" + store);
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(dirs.scratchHome()).doesNotExist();
+        // the line the benchmark reads when it runs the load as this command
+        assertThat(BulkImport.InitialLoadSummary.find(run.err())).hasValueSatisfying(summary -> {
+            assertThat(summary.records()).isEqualTo(1);
+            assertThat(summary.nodes()).isPositive();
+        });
         try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(store, 0, Duration.ofMinutes(1));
                 Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
                 Session session = driver.session()) {
