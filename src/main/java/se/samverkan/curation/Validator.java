@@ -442,6 +442,11 @@ final class Validator {
         private final List<Map<String, Object>> facts = new ArrayList<>();
         private final List<Map<String, Object>> reference = new ArrayList<>();
         private final Set<Object> seenNamesAndMentions = new HashSet<>();
+        /**
+         * Key arrays shared by the maps made here with the same keys: a fact's map and its properties were
+         * four arrays, two of them keys that millions of facts have alike, all copied by the collector.
+         */
+        private final Map<List<String>, String[]> keySets = new HashMap<>();
 
         void add(Row row, boolean repeated) {
             Kind kind = row.kind();
@@ -456,12 +461,12 @@ final class Validator {
                     if (row.has("inferred")) {
                         props.put("publishedInferred", row.flag("inferred"));
                     }
-                    sources.add(Map.of("id", row.text("id"), "props", props.build()));
+                    sources.add(Map.of("id", row.text("id"), "props", props.build(keySets)));
                 }
                 case ENTITY -> {
                     EntityType type = Vocabulary.entityType(row.text("type"));
                     Map<String, Object> props = props(row, "name", "kind", "description", "status", "signed", "renewed",
-                            "valid_from", "valid_until", "venue", "date", "from", "until", "inferred").build();
+                            "valid_from", "valid_until", "venue", "date", "from", "until", "inferred").build(keySets);
                     entities.add(Map.of("id", row.text("id"), "labels", Vocabulary.labels(type, row.text("kind")),
                             "props", props, "aliases", row.list("aliases")));
                     if (row.has("source")) {
@@ -469,19 +474,19 @@ final class Validator {
                     }
                 }
                 case NAME -> names.add(Map.of("id", row.text("id"), "name", row.text("name"),
-                        "props", props(row, "from", "until", "source", "excerpt").build()));
+                        "props", props(row, "from", "until", "source", "excerpt").build(keySets)));
                 case MENTION -> mentions.add(Map.of("id", row.text("id"), "source", row.text("source"),
                         "excerpt", row.text("excerpt")));
                 case RELATION -> {
                     Map<String, Object> props = props(row, "role", "title", "status", "date", "from", "until", "inferred",
-                            "excerpt").build();
+                            "excerpt").build(keySets);
                     CompactMap.Builder fact = CompactMap.builder(5).put("from", row.text("from_id"))
                             .put("type", row.text("type")).put("to", row.text("to_id")).put("props", props);
                     if (row.flag("reference")) {
-                        reference.add(fact.build());
+                        reference.add(fact.build(keySets));
                     }
                     else {
-                        facts.add(fact.put("source", row.text("source")).build());
+                        facts.add(fact.put("source", row.text("source")).build(keySets));
                     }
                 }
             }
