@@ -63,6 +63,25 @@ final class CompactMap extends AbstractMap<String, Object> {
         return -1;
     }
 
+    /**
+     * The keys in order. {@code AbstractMap} keeps the view it makes in a field of the map, and checking a
+     * row asks for its columns once: millions of rows each held on to a view object for nothing.
+     */
+    @Override
+    public Set<String> keySet() {
+        return new AbstractSet<>() {
+            @Override
+            public Iterator<String> iterator() {
+                return Arrays.asList(keys).iterator();
+            }
+
+            @Override
+            public int size() {
+                return keys.length;
+            }
+        };
+    }
+
     @Override
     public Set<Entry<String, Object>> entrySet() {
         return new AbstractSet<>() {

@@ -461,21 +461,21 @@ final class Validator {
                     if (row.has("inferred")) {
                         props.put("publishedInferred", row.flag("inferred"));
                     }
-                    sources.add(Map.of("id", row.text("id"), "props", props.build(keySets)));
+                    sources.add(map("id", row.text("id"), "props", props.build(keySets)));
                 }
                 case ENTITY -> {
                     EntityType type = Vocabulary.entityType(row.text("type"));
                     Map<String, Object> props = props(row, "name", "kind", "description", "status", "signed", "renewed",
                             "valid_from", "valid_until", "venue", "date", "from", "until", "inferred").build(keySets);
-                    entities.add(Map.of("id", row.text("id"), "labels", Vocabulary.labels(type, row.text("kind")),
+                    entities.add(map("id", row.text("id"), "labels", Vocabulary.labels(type, row.text("kind")),
                             "props", props, "aliases", row.list("aliases")));
                     if (row.has("source")) {
-                        mentions.add(Map.of("id", row.text("id"), "source", row.text("source"), "excerpt", row.text("excerpt")));
+                        mentions.add(map("id", row.text("id"), "source", row.text("source"), "excerpt", row.text("excerpt")));
                     }
                 }
-                case NAME -> names.add(Map.of("id", row.text("id"), "name", row.text("name"),
+                case NAME -> names.add(map("id", row.text("id"), "name", row.text("name"),
                         "props", props(row, "from", "until", "source", "excerpt").build(keySets)));
-                case MENTION -> mentions.add(Map.of("id", row.text("id"), "source", row.text("source"),
+                case MENTION -> mentions.add(map("id", row.text("id"), "source", row.text("source"),
                         "excerpt", row.text("excerpt")));
                 case RELATION -> {
                     Map<String, Object> props = props(row, "role", "title", "status", "date", "from", "until", "inferred",
@@ -490,6 +490,15 @@ final class Validator {
                     }
                 }
             }
+        }
+
+        /** {@code Map.of(k1, v1, …)} with its keys shared (a {@code Map.of} keeps a hash table of keys and values). */
+        private Map<String, Object> map(Object... keysAndValues) {
+            CompactMap.Builder map = CompactMap.builder(keysAndValues.length / 2);
+            for (int i = 0; i < keysAndValues.length; i += 2) {
+                map.put((String) keysAndValues[i], Objects.requireNonNull(keysAndValues[i + 1]));
+            }
+            return map.build(keySets);
         }
 
         Dataset dataset() {
