@@ -36,6 +36,16 @@ class CompactMapTest {
     }
 
     @Test
+    void theKeySetCannotChangeTheKeysOtherMapsShare() {
+        Map<List<String>, String[]> keySets = new java.util.HashMap<>();
+        CompactMap a = CompactMap.builder(2).put("record", "entity").put("id", "org:a").build(keySets);
+        CompactMap b = CompactMap.builder(2).put("record", "entity").put("id", "org:b").build(keySets);
+        assertThatThrownBy(() -> a.keySet().remove("id")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> a.keySet().iterator().remove()).isInstanceOf(RuntimeException.class);
+        assertThat(b).containsEntry("id", "org:b").hasSize(2);
+    }
+
+    @Test
     void findsAKeyThatIsEqualButNotTheSameString() {
         // keys read from JSON or CSV are interned and found by identity; any other equal string still finds them
         String built = new StringBuilder("from").append("_id").toString();
