@@ -33,8 +33,12 @@ final class Report {
             md.append(", `").append(String.join(" ", settings)).append('`');
         }
         md.append("); the client (HTTP and the raw Cypher driver) ran in the benchmark's JVM (max heap ")
-                .append(machine.get("maxHeapMb")).append(Boolean.TRUE.equals(data.get("reused")) ? " MB).\n\n"
-                        : " MB), which also generated and loaded the data.\n\n");
+                .append(machine.get("maxHeapMb")).append(Boolean.TRUE.equals(data.get("reused")) ? " MB)."
+                        : " MB), which also generated the data.");
+        if (data.get("loadCommand") != null) {
+            md.append(" The initial load ran in a JVM of its own (`").append(data.get("loadCommand")).append("`).");
+        }
+        md.append("\n\n");
         md.append("Data: seed ").append(data.get("seed")).append(", ").append(data.get("nodesInStore"))
                 .append(" nodes and ").append(data.get("relationshipsInStore")).append(" relationships in the store (")
                 .append(data.get("records")).append(" import records in ").append(data.get("files")).append(" files).\n\n");
@@ -85,7 +89,7 @@ final class Report {
         md.append("Memory of the application's JVM: peak heap ").append(memory.get("peakHeapMb"))
                 .append(" MB, heap now ").append(memory.get("heapUsedNowMb")).append(" MB, peak resident (VmHWM) ")
                 .append(memory.get("peakResidentMb")).append(" MB, resident now ").append(memory.get("residentNowMb"))
-                .append(" MB (the load ran in the benchmark's JVM).\n");
+                .append(" MB.\n");
         return md.toString();
     }
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class ReportTest {
 
     @Test
-    void theMarkdownSaysHowEachQueryWasWarmedAndWhichStoppedStillImproving() {
+    void theMarkdownSaysHowTheLoadRanAndHowEachQueryWasWarmedAndWhichStoppedStillImproving() {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("query", "search");
         row.put("concurrency", 1);
@@ -23,7 +23,8 @@ class ReportTest {
                 "raw", new LoadRunner.WarmUp(2, 90.1, 27302, 18, 5, false, 2, 4.7).toMap()));
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("machine", Map.of("cores", 2));
-        report.put("data", Map.of("size", "large", "storeBytes", 1L << 30));
+        report.put("data", Map.of("size", "large", "storeBytes", 1L << 30, "loadCommand",
+                "java -Xmx15g -jar samverkan.jar import --initial FILES"));
         report.put("application", Map.of("command", "java -jar", "settings", List.of()));
         report.put("queries", List.of(row));
         report.put("hardening", Map.of("summary", "passed"));
@@ -31,7 +32,9 @@ class ReportTest {
 
         String md = Report.markdown(report);
 
-        assertThat(md).contains("| search | 1 | 5.4 / 7.2 / 10.3 | 181.0 | 2.0 / 4.6 / 7.6 | 455.0 | 2.7 |")
+        assertThat(md).contains("which also generated the data. The initial load ran in a JVM of its own "
+                + "(`java -Xmx15g -jar samverkan.jar import --initial FILES`).")
+                .contains("| search | 1 | 5.4 / 7.2 / 10.3 | 181.0 | 2.0 / 4.6 / 7.6 | 455.0 | 2.7 |")
                 .contains("at concurrency 2 in windows of 5.0 s until " + LoadRunner.STEADY_WINDOWS
                         + " windows in a row improved neither p50 (by 5 %) nor p95 (by 10 %):")
                 .contains("- search: GraphQL 95.3 s, 15986 requests; raw 90.1 s, 27302 requests (still improving at "
