@@ -65,9 +65,10 @@ final class LoadProcess {
                 throw new IllegalStateException("The initial load exited with code " + process.exitValue()
                         + "; the end of " + log + ":\n" + AppProcess.tail(log, 40));
             }
-            InitialLoadSummary summary = InitialLoadSummary.find(new String(Files.readAllBytes(log), StandardCharsets.UTF_8))
-                    .orElseThrow(() -> new IllegalStateException("The initial load ended without its summary line; "
-                            + "the end of " + log + ":\n" + AppProcess.tail(log, 40)));
+            String output = new String(Files.readAllBytes(log), StandardCharsets.UTF_8);
+            InitialLoadSummary summary = InitialLoadSummary.find(output).orElseThrow(() -> new IllegalStateException(
+                    "The initial load ended without its summary line; the end of " + log + ":\n"
+                            + AppProcess.tail(log, 40)));
             return new Result(summary, seconds);
         }
         finally {

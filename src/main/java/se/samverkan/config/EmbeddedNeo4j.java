@@ -35,6 +35,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
 
+    /** The page cache of a DBMS that a tool or a test starts for a short while, not the application's. */
+    public static final DataSize SMALL_PAGE_CACHE = DataSize.ofMegabytes(256);
+
     private final Path home;
     private final DatabaseManagementService dbms;
     private final int boltPort;
@@ -46,7 +49,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     }
 
     public static EmbeddedNeo4j start(Path dataDir, int boltPort, Duration transactionTimeout) {
-        return start(dataDir, boltPort, transactionTimeout, DataSize.ofMegabytes(256));
+        return start(dataDir, boltPort, transactionTimeout, SMALL_PAGE_CACHE);
     }
 
     public static EmbeddedNeo4j start(Path dataDir, int boltPort, Duration transactionTimeout, DataSize pageCache) {

@@ -21,7 +21,6 @@ import org.neo4j.graphdb.config.Setting;
 import org.neo4j.kernel.api.impl.index.LuceneSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.util.unit.DataSize;
 
 import se.samverkan.config.CypherMigrations;
 import se.samverkan.config.EmbeddedNeo4j;
@@ -160,8 +159,8 @@ final class InitialLoad {
 
     /** Applies the start-up migrations as the application would and waits for every index to be online. */
     private static void migrate(Path home) {
-        try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(home, 0, Duration.ofMinutes(10), DataSize.ofMegabytes(256),
-                POPULATION);
+        try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(home, 0, Duration.ofMinutes(10),
+                EmbeddedNeo4j.SMALL_PAGE_CACHE, POPULATION);
                 Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
                 Session session = driver.session()) {
             new CypherMigrations(driver).migrate();

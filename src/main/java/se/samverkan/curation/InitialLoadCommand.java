@@ -51,15 +51,15 @@ final class InitialLoadCommand {
             return 2;
         }
         try {
-            InitialLoad.Result r = InitialLoad.run(samverkan.dataDir(), inputs, properties, err);
-            double total = (r.validateNanos() + r.importNanos() + r.startupNanos()) / 1e9;
+            BulkImport.InitialLoadSummary r = BulkImport.InitialLoadSummary.of(
+                    InitialLoad.run(samverkan.dataDir(), inputs, properties, err));
+            double total = r.validateSeconds() + r.batchImportSeconds() + r.startupSeconds();
             err.printf("%nLoaded %d records into %s: %d nodes and %d relationships.%n"
                     + "Validate %.1f s, batch import %.1f s, start-up with migrations and index population %.1f s; "
                     + "%.1f s in all (%.0f relationships/s).%n", r.records(),
                     StoreDirs.of(samverkan.dataDir()).databaseDirectory(), r.nodes(), r.relationships(),
-                    r.validateNanos() / 1e9, r.importNanos() / 1e9, r.startupNanos() / 1e9, total,
-                    r.relationships() / total);
-            err.println(BulkImport.InitialLoadSummary.of(r).line());
+                    r.validateSeconds(), r.batchImportSeconds(), r.startupSeconds(), total, r.relationships() / total);
+            err.println(r.line());
             return 0;
         }
         catch (ValidationException e) {
