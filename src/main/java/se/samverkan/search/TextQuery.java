@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import se.samverkan.config.BadRequestException;
@@ -18,10 +19,28 @@ public final class TextQuery {
     private TextQuery() {
     }
 
-    /** Lower case without diacritics, as the index's folding analyzer stores names. */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    /**
+     * Lower case without diacritics, as the index's folding analyzer stores names. A search folds every
+     * name and alias of its candidates, so the pattern is compiled once and plain ASCII skips the
+     * decomposition.
+     */
     static String fold(String text) {
+        if (ascii(text)) {
+            return text.toLowerCase(Locale.ROOT);
+        }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Longest text searched: a name with some context, not a document (which would tie up the index). */
