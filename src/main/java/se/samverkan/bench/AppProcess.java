@@ -196,6 +196,29 @@ final class AppProcess implements AutoCloseable {
         return process.pid();
     }
 
+    /**
+     * CPU time the application's process has used so far (user and system, all threads, Neo4j's included),
+     * in ms, from its /proc stat file; -1 where there is none.
+     */
+    long cpuMillis() {
+        try {
+            return cpuMillis(Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat")));
+        }
+        catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * utime and stime of a /proc stat line, in ms. They are the 14th and 15th fields, counted in clock ticks
+     * of 1/100 s (USER_HZ, 100 on every Linux the JDK runs on); the process name before them is in
+     * parentheses and may itself hold spaces, so the fields are counted from the last ')'.
+     */
+    static long cpuMillis(String stat) {
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+    }
+
     ProcessMemory memory() {
         return memory;
     }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 
 import org.neo4j.driver.AuthTokens;
@@ -140,7 +141,7 @@ final class Bench {
                         app.pid(), started.get("maxHeapMb"));
                 report.put("application", application(jar, started));
                 count(driver, loaded);
-                report.put("queries", measure(driver, app.graphql(), manifest));
+                report.put("queries", measure(driver, app.graphql(), app::cpuMillis, manifest));
                 err.println("Hardening: malformed, deep, wide and huge requests mixed with normal ones");
                 report.put("hardening", Hardening.run(app.graphql(), 220, 16, app.memory()).toMap());
                 report.put("memory", app.memory().snapshot());
@@ -228,8 +229,8 @@ final class Bench {
         }
     }
 
-    private List<Map<String, Object>> measure(Driver driver, URI graphql, Map<String, Object> manifest)
-            throws InterruptedException {
+    private List<Map<String, Object>> measure(Driver driver, URI graphql, LongSupplier appCpuMillis,
+            Map<String, Object> manifest) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         List<Map<String, Object>> rows = new ArrayList<>();
         List<String> selected = Workload.select(only);
@@ -245,27 +246,50 @@ final class Bench {
                     apiWarm.seconds(), apiWarm.requests(), apiWarm.steady() ? "" : " (still improving at the limit)",
                     rawWarm.seconds(), rawWarm.requests(), rawWarm.steady() ? "" : " (still improving at the limit)");
             for (int c : CONCURRENCY) {
+                long cpu0 = appCpuMillis.getAsLong();
                 LoadRunner.Cell api = LoadRunner.run(c, requests, requests * MORE, CELL_NANOS,
                         i -> post(http, graphql, w, i));
+                long cpu1 = appCpuMillis.getAsLong();
                 LoadRunner.Cell raw = LoadRunner.run(c, requests, requests * MORE, CELL_NANOS,
                         i -> w.runRaw(driver, i) >= 0);
+                long cpu2 = appCpuMillis.getAsLong();
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("query", w.name());
                 row.put("concurrency", c);
-                row.put("graphql", api.toMap());
-                row.put("raw", raw.toMap());
+                Map<String, Object> apiMap = withCpu(api, cpu0, cpu1);
+                Map<String, Object> rawMap = withCpu(raw, cpu1, cpu2);
+                row.put("graphql", apiMap);
+                row.put("raw", rawMap);
                 row.put("ratioP50", LoadRunner.round(api.p50() / Math.max(0.001, raw.p50())));
+                if (apiMap.get("appCpuMsPerRequest") instanceof Double a && rawMap.get("appCpuMsPerRequest") instanceof Double r
+                        && r > 0) {
+                    row.put("ratioAppCpu", LoadRunner.round(a / r));
+                }
                 if (c == CONCURRENCY[0]) {
                     row.put("warmUp", Map.of("graphql", apiWarm.toMap(), "raw", rawWarm.toMap()));
                 }
                 rows.add(row);
-                err.printf("%-30s c=%-2d graphql p50 %7.1f p95 %7.1f p99 %7.1f ms %7.1f/s err %d | raw p50 %7.1f p95 "
-                        + "%7.1f p99 %7.1f ms %7.1f/s err %d%n", w.name(), c, api.p50(), api.p95(), api.p99(),
-                        api.throughput(), api.errors(), raw.p50(), raw.p95(), raw.p99(), raw.throughput(),
-                        raw.errors());
+                err.printf("%-30s c=%-2d graphql p50 %7.1f p95 %7.1f p99 %7.1f ms %7.1f/s err %d cpu %s | raw p50 %7.1f "
+                        + "p95 %7.1f p99 %7.1f ms %7.1f/s err %d cpu %s%n", w.name(), c, api.p50(), api.p95(),
+                        api.p99(), api.throughput(), api.errors(), apiMap.getOrDefault("appCpuMsPerRequest", "-"),
+                        raw.p50(), raw.p95(), raw.p99(), raw.throughput(), raw.errors(),
+                        rawMap.getOrDefault("appCpuMsPerRequest", "-"));
             }
         }
         return rows;
+    }
+
+    /**
+     * A cell with the application's CPU time per request while it ran: on the GraphQL side Tomcat, Spring,
+     * graphql-java, the application's driver and Neo4j; on the raw side Neo4j alone. Unlike latency, this
+     * hardly depends on how the two cores are shared with the client at the time.
+     */
+    static Map<String, Object> withCpu(LoadRunner.Cell cell, long cpuBefore, long cpuAfter) {
+        Map<String, Object> m = new LinkedHashMap<>(cell.toMap());
+        if (cpuBefore >= 0 && cpuAfter >= 0 && cell.requests() > 0) {
+            m.put("appCpuMsPerRequest", LoadRunner.round((double) (cpuAfter - cpuBefore) / cell.requests()));
+        }
+        return m;
     }
 
     static boolean post(HttpClient http, URI graphql, Workload w, int i) {

@@ -54,17 +54,21 @@ final class Report {
                 .append(Boolean.TRUE.equals(data.get("reused"))
                         ? " (measured by the run that loaded this store; this run reused it with --keep).\n\n" : ".\n\n");
         md.append("Latency in ms (p50 / p95 / p99) and throughput (requests/s), GraphQL over HTTP against the same ")
-                .append("Cypher run directly through the driver; ratio = GraphQL p50 / raw p50.\n\n");
+                .append("Cypher run directly through the driver; ratio = GraphQL p50 / raw p50. App CPU = the CPU time ")
+                .append("the application's JVM (Neo4j included) used during the cell, per request, in ms: on the raw ")
+                .append("side that is Neo4j's work alone.\n\n");
         md.append("| query | conc. | GraphQL p50 / p95 / p99 | GraphQL req/s | raw p50 / p95 / p99 | raw req/s | ratio p50 "
-                + "| requests | errors |\n");
-        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + "| app CPU GraphQL / raw | ratio CPU | requests | errors |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Map<String, Object> row : (List<Map<String, Object>>) report.get("queries")) {
             Map<String, Object> api = (Map<String, Object>) row.get("graphql");
             Map<String, Object> raw = (Map<String, Object>) row.get("raw");
             md.append("| ").append(row.get("query")).append(" | ").append(row.get("concurrency")).append(" | ")
                     .append(triple(api)).append(" | ").append(api.get("throughputPerS")).append(" | ")
                     .append(triple(raw)).append(" | ").append(raw.get("throughputPerS")).append(" | ")
-                    .append(row.get("ratioP50")).append(" | ").append(api.get("requests")).append(" / ")
+                    .append(row.get("ratioP50")).append(" | ").append(api.getOrDefault("appCpuMsPerRequest", "–"))
+                    .append(" / ").append(raw.getOrDefault("appCpuMsPerRequest", "–")).append(" | ")
+                    .append(row.getOrDefault("ratioAppCpu", "–")).append(" | ").append(api.get("requests")).append(" / ")
                     .append(raw.get("requests")).append(" | ").append(api.get("errors")).append(" / ")
                     .append(raw.get("errors")).append(" |\n");
         }

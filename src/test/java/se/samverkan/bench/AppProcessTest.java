@@ -27,6 +27,28 @@ class AppProcessTest {
     Path dir;
 
     @Test
+    void cpuTimeIsUserPlusSystemTicksInMillisecondsEvenWhenTheProcessNameHoldsSpacesAndParentheses() {
+        // pid (comm) state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime cutime ...
+        String stat = "4242 (java (x) y) S 1 4242 4242 0 -1 4194560 91235 0 12 0 1234 56 7 8 20 0 61 0 1";
+
+        assertThat(AppProcess.cpuMillis(stat)).isEqualTo((1234 + 56) * 10L);
+    }
+
+    @Test
+    void cpuTimeOfThisProcessGrowsWithWork() throws Exception {
+        String self = Files.readString(Path.of("/proc/self/stat"));
+        long before = AppProcess.cpuMillis(self);
+        long sum = 0;
+        for (long end = System.nanoTime() + Duration.ofMillis(300).toNanos(); System.nanoTime() < end;) {
+            sum++;
+        }
+        long after = AppProcess.cpuMillis(Files.readString(Path.of("/proc/self/stat")));
+
+        assertThat(sum).isPositive();
+        assertThat(after - before).isBetween(100L, 5_000L);
+    }
+
+    @Test
     void freePortsAreDistinctAndCanBeBound() throws Exception {
         int[] ports = AppProcess.freePorts(3);
 
