@@ -7,9 +7,10 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The driver logs through SLF4J, so {@code logging.level.org.neo4j.driver} governs it like every other
- * logger. Its default, the JDK's System.Logger, asks once per logger whether debug is on and then formats
- * every Bolt message it sends as text before handing it to a logger that drops it: JFR on the benchmark
- * showed each BEGIN's parameters turned into strings on every request.
+ * logger, and it asks Logback whether a level is on each time. Its default, the JDK's System.Logger, asks
+ * once per logger, when the driver makes it: in the running application it had answered that debug was on,
+ * so the driver formatted every Bolt message it sent (each BEGIN with its parameters) as text for a logger
+ * that dropped it; JFR on the benchmark showed it on every request.
  */
 @Configuration(proxyBeanMethods = false)
 class DriverLoggingConfiguration {
