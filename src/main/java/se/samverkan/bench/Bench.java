@@ -264,8 +264,8 @@ final class Bench {
                 row.put("graphql", apiMap);
                 row.put("raw", rawMap);
                 row.put("ratioP50", LoadRunner.round(api.p50() / Math.max(0.001, raw.p50())));
-                if (apiMap.get("appCpuMsPerRequest") instanceof Double a && rawMap.get("appCpuMsPerRequest") instanceof Double r
-                        && r > 0) {
+                if (apiMap.get("appCpuMsPerRequest") instanceof Double a
+                        && rawMap.get("appCpuMsPerRequest") instanceof Double r && r > 0) {
                     row.put("ratioAppCpu", LoadRunner.round(a / r));
                 }
                 if (c == CONCURRENCY[0]) {

@@ -76,9 +76,9 @@ record Workload(String name, String document, IntFunction<Map<String, Object>> v
         List<String> places = (List<String>) manifest.get("listingPlaces");
         List<String> reportRegions = (List<String>) manifest.getOrDefault("reportRegions", List.of());
         List<Workload> all = new java.util.ArrayList<>(List.of(
-                // What a request costs before any data: HTTP, Spring and graphql-java against one Bolt round trip
-                // in a read transaction. Every other GraphQL request pays the first, and the application's own
-                // transaction on top of its query.
+                // What a request costs before any data: HTTP, Spring and graphql-java, against a read transaction
+                // of RETURN 1 through the driver. Every other GraphQL request pays the first, and a transaction
+                // like the second, from the application's own driver, on top of its query.
                 new Workload(FLOOR, "{ __typename }", i -> Map.of(), "RETURN 1 AS one", i -> Map.of()),
                 new Workload(SEARCH,
                         "query($text: String!) { search(text: $text, first: 20) { id name type aliases } }",
