@@ -91,6 +91,26 @@ class InitialLoadTest {
     }
 
     @Test
+    void aProblemOnlyTheChecksAcrossRowsFindStopsTheBatchImportAndLeavesNoDatabase() throws Exception {
+        // Every row is fine on its own, so the batch import starts while the checks across rows run.
+        Path file = tmp.resolve("dangling.csv");
+        Files.writeString(file, """
+                record,id,type,name,kind,from_id,to_id,source,excerpt,title
+                source,s1,,,,,,,,A title
+                entity,org:a,Organisation,A,company,,,s1,A is named,
+                entity,org:b,Organisation,B,company,,,s1,B is named,
+                relation,,COOPERATES_WITH,,,org:a,org:b,s1,A and B,
+                relation,,COOPERATES_WITH,,,org:a,org:nowhere,s1,A and nowhere,
+                """);
+        Path store = tmp.resolve("store");
+        Run run = cli("import", "--initial", file.toString(), "--samverkan.data-dir=" + store);
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+        assertThat(run.err()).contains("dangling.csv:line 6, to_id: unknown entity 'org:nowhere'");
+        assertThat(StoreDirs.layout(store).databaseDirectory()).doesNotExist();
+        assertThat(StoreDirs.of(store).scratchHome()).doesNotExist();
+    }
+
+    @Test
     void refusesAStoreThatHoldsADatabaseAndLeavesItAsItWas() throws Exception {
         Path store = tmp.resolve("store");
         try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(store, 0, Duration.ofMinutes(1));
