@@ -21,21 +21,17 @@ public final class BulkImport {
     public record Summary(long records, long nodesCreated, long relationshipsCreated) {
     }
 
-    /**
-     * What an initial load wrote, the seconds spent validating, batch importing and starting up with indexes,
-     * and the whole load's seconds (the batch import overlaps the end of the validation).
-     */
+    /** What an initial load wrote, and the seconds spent validating, batch importing and starting up with indexes. */
     public record InitialLoadSummary(long records, long nodes, long relationships, double validateSeconds,
-            double batchImportSeconds, double startupSeconds, double totalSeconds) {
+            double batchImportSeconds, double startupSeconds) {
 
         private static final String PREFIX = "Initial load summary:";
         private static final Pattern LINE = Pattern.compile(Pattern.quote(PREFIX) + " records=(\\d+) nodes=(\\d+) "
-                + "relationships=(\\d+) validateSeconds=([0-9.]+) batchImportSeconds=([0-9.]+) startupSeconds=([0-9.]+) "
-                + "totalSeconds=([0-9.]+)");
+                + "relationships=(\\d+) validateSeconds=([0-9.]+) batchImportSeconds=([0-9.]+) startupSeconds=([0-9.]+)");
 
         static InitialLoadSummary of(InitialLoad.Result r) {
             return new InitialLoadSummary(r.records(), r.nodes(), r.relationships(), r.validateNanos() / 1e9,
-                    r.importNanos() / 1e9, r.startupNanos() / 1e9, r.totalNanos() / 1e9);
+                    r.importNanos() / 1e9, r.startupNanos() / 1e9);
         }
 
         /**
@@ -44,8 +40,8 @@ public final class BulkImport {
          */
         public String line() {
             return String.format(Locale.ROOT, "%s records=%d nodes=%d relationships=%d validateSeconds=%.3f "
-                    + "batchImportSeconds=%.3f startupSeconds=%.3f totalSeconds=%.3f", PREFIX, records, nodes,
-                    relationships, validateSeconds, batchImportSeconds, startupSeconds, totalSeconds);
+                    + "batchImportSeconds=%.3f startupSeconds=%.3f", PREFIX, records, nodes, relationships,
+                    validateSeconds, batchImportSeconds, startupSeconds);
         }
 
         /** The summary {@link #line()} wrote into {@code output}, if it holds one. */
@@ -56,7 +52,7 @@ public final class BulkImport {
             }
             return Optional.of(new InitialLoadSummary(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)),
                     Long.parseLong(m.group(3)), Double.parseDouble(m.group(4)), Double.parseDouble(m.group(5)),
-                    Double.parseDouble(m.group(6)), Double.parseDouble(m.group(7))));
+                    Double.parseDouble(m.group(6))));
         }
     }
 

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 
 import org.neo4j.batchimport.api.InputIterable;
 import org.neo4j.batchimport.api.InputIterator;
@@ -35,7 +34,6 @@ final class GraphInput {
     private static final String[] NAME = {"Name"};
 
     private final Dataset data;
-    private final BooleanSupplier rejected;
     private final List<NameRecord> names = new ArrayList<>();
     private final List<Mention> mentions = new ArrayList<>();
     private final Map<String, Integer> sourceIndex;
@@ -49,10 +47,8 @@ final class GraphInput {
     private record Mention(String entity, String source, String excerpt) {
     }
 
-    /** {@code rejected} stops the import at the next chunk: the validation still running has found a problem. */
-    GraphInput(Dataset data, BooleanSupplier rejected) {
+    GraphInput(Dataset data) {
         this.data = data;
-        this.rejected = rejected;
         this.sourceIndex = index(data.sources());
         this.entityIndex = index(data.entities());
         this.firstEntity = data.sources().size();
@@ -82,11 +78,11 @@ final class GraphInput {
     }
 
     Input input() {
-        InputIterable nodes = new ListInput(rejected, List.of(
+        InputIterable nodes = new ListInput(List.of(
                 new Part<>(data.sources(), this::source),
                 new Part<>(data.entities(), this::entity),
                 new Part<>(names, this::name)));
-        InputIterable relationships = new ListInput(rejected, List.of(
+        InputIterable relationships = new ListInput(List.of(
                 new Part<>(names, this::hasName),
                 new Part<>(mentions, this::mentionedIn),
                 new Part<>(data.facts(), this::fact),
@@ -222,7 +218,7 @@ final class GraphInput {
     }
 
     /** Hands out chunks of consecutive records; the importer's reader threads call {@code next} concurrently. */
-    private record ListInput(BooleanSupplier rejected, List<Part<?>> parts) implements InputIterable {
+    private record ListInput(List<Part<?>> parts) implements InputIterable {
 
         @Override
         public InputIterator iterator() {
@@ -237,9 +233,6 @@ final class GraphInput {
 
                 @Override
                 public synchronized boolean next(InputChunk chunk) {
-                    if (rejected.getAsBoolean()) {
-                        throw new IllegalStateException("The validation rejected the data set; import stopped");
-                    }
                     while (part < parts.size() && index >= parts.get(part).items().size()) {
                         part++;
                         index = 0;

@@ -11,8 +11,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -52,13 +50,9 @@ final class InitialLoad {
     private static final Map<Setting<?>, Object> POPULATION = Map.of(
             LuceneSettings.lucene_population_ram_buffer_size, 512.0);
 
-    /**
-     * What a load wrote and how long each phase took. The batch import starts once every row has been read
-     * and checked on its own, while the checks across rows still run, so the phases overlap and {@code
-     * totalNanos} is less than their sum.
-     */
+    /** What a load wrote and how long each phase took. */
     record Result(int records, long nodes, long relationships, long validateNanos, long importNanos,
-            long startupNanos, long totalNanos) {
+            long startupNanos) {
     }
 
     /** The store already holds a database: the initial load never touches existing data. */
@@ -80,62 +74,29 @@ final class InitialLoad {
             throw new DatabaseExistsException(dirs.databaseDirectory());
         }
         long t0 = System.nanoTime();
-        Read read = read(inputs, properties);
-        Dataset candidate = read.candidate();
-        if (candidate == null) {
-            read.crossCheck(properties); // throws: a problem has been found already
-            throw new IllegalStateException("Validation found a problem but did not report it");
-        }
-        int records = candidate.size();
-        dirs.prepareScratch();
-        // The checks across rows (references, repeats, sources) take one core for seconds while the other
-        // waits; the batch import starts meanwhile, into the scratch directory, on the data set they can only
-        // reject, never change. If they reject it, the import is stopped and its scratch deleted.
-        AtomicBoolean rejected = new AtomicBoolean();
-        ExecutorService importer = Executors.newSingleThreadExecutor(daemon("initial-load-batch-import"));
-        Future<BatchImport> batch = BatchImport.start(importer, dirs, candidate, rejected, progress);
-        // Nor the data set, once in the store: kept, its gigabytes made every collection during the start-up
-        // after the load (Cypher's generated classes trigger several) mark them again, competing with the
-        // index population for two cores. The batch import's task lets it go when it ends.
-        candidate = null;
-        try {
-            read.crossCheck(properties);
-        }
-        catch (RuntimeException e) {
-            rejected.set(true);
-            awaitQuietly(batch);
-            dirs.deleteScratch();
-            throw e;
-        }
-        finally {
-            importer.shutdown();
-        }
-        read = null; // the rows: only the data set made of them is needed from here on
+        Dataset data = validate(inputs, properties);
+        GraphInput graph = new GraphInput(data);
         long t1 = System.nanoTime();
-        BatchImport written;
+        dirs.prepareScratch();
         try {
-            written = batch.get();
+            BatchWriter.write(dirs.scratch(), graph.input(), progress);
             dirs.commit();
-        }
-        catch (ExecutionException e) {
-            dirs.deleteScratch();
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while batch importing the initial load", e);
         }
         catch (IOException | RuntimeException e) {
             dirs.deleteScratch();
             throw e;
         }
         long t2 = System.nanoTime();
-        log.info("Batch-imported {} records as {} nodes and {} relationships in {} ms, {} ms of it after the "
-                + "validation", records, written.nodes(), written.relationships(), written.nanos() / 1_000_000,
-                (t2 - t1) / 1_000_000);
+        int records = data.size();
+        long nodes = graph.nodes();
+        long relationships = graph.relationships();
+        log.info("Batch-imported {} records as {} nodes and {} relationships in {} ms", records, nodes,
+                relationships, (t2 - t1) / 1_000_000);
+        // Nor the dataset, now in the store: kept, its gigabytes made every collection during the start-up
+        // after the load (Cypher's generated classes trigger several) mark them again, competing with the
+        // index population for two cores.
+        data = null;
+        graph = null;
         try {
             migrate(dirs.home());
         }
@@ -144,77 +105,21 @@ final class InitialLoad {
                     + ", but applying the start-up migrations failed (they run again at the next start): " + e, e);
         }
         long t3 = System.nanoTime();
-        return new Result(records, written.nodes(), written.relationships(), t1 - t0, written.nanos(), t3 - t2,
-                t3 - t0);
-    }
-
-    /** What the batch import wrote into the scratch directory, and how long it took. */
-    private record BatchImport(long nodes, long relationships, long nanos) {
-
-        static Future<BatchImport> start(ExecutorService executor, StoreDirs dirs, Dataset data,
-                AtomicBoolean rejected, PrintStream progress) {
-            return executor.submit(() -> write(dirs, data, rejected, progress));
-        }
-
-        private static BatchImport write(StoreDirs dirs, Dataset data, AtomicBoolean rejected, PrintStream progress)
-                throws IOException {
-            long start = System.nanoTime();
-            GraphInput graph = new GraphInput(data, rejected::get);
-            BatchWriter.write(dirs.scratch(), graph.input(), progress);
-            return new BatchImport(graph.nodes(), graph.relationships(), System.nanoTime() - start);
-        }
-    }
-
-    private static void awaitQuietly(Future<?> task) {
-        try {
-            task.get();
-        }
-        catch (ExecutionException e) {
-            log.debug("The batch import stopped after the validation rejected the load: {}", e.getCause().toString());
-        }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static ThreadFactory daemon(String name) {
-        return work -> {
-            Thread thread = new Thread(work, name);
-            thread.setDaemon(true);
-            return thread;
-        };
-    }
-
-    /** Validates as an import does (for tests: the data set, or the problems thrown). */
-    static Dataset validate(List<Importer.Input> inputs, ImportProperties properties) {
-        return read(inputs, properties).crossCheck(properties);
-    }
-
-    /** The files read, each row checked on its own and keyed; what remains are the checks across rows. */
-    private record Read(List<Validator.Checked> checked, Validator.Keys keys, List<Problem> problems) {
-
-        /** The data set, if no problem has been found so far; null otherwise. */
-        Dataset candidate() {
-            return problems.isEmpty() ? keys.candidate() : null;
-        }
-
-        /** The checks across rows, then the data set, or {@link ValidationException} with every problem. */
-        Dataset crossCheck(ImportProperties properties) {
-            long start = System.nanoTime();
-            Dataset data = new Validator(properties.maxFieldLength()).validateChecked(checked, keys, problems,
-                    Lookup.EMPTY, properties.maxReportedProblems());
-            log.info("Checks across rows {} ms", (System.nanoTime() - start) / 1_000_000);
-            return data;
-        }
+        return new Result(records, nodes, relationships, t1 - t0, t2 - t1, t3 - t2);
     }
 
     /**
-     * Reads the files and checks them as an import does, with one difference: the checks of single
+     * Reads the files and validates them as an import does, with one difference: the checks of single
      * rows, and keying sources, entities and facts to find repeats, run for one file on a second thread
-     * while the main thread reads the next. The rows as read are not kept, only the checked ones.
+     * while the main thread reads the next. The rows as read are dropped on return, only the dataset
+     * made of them is kept: the collector can have them (millions of objects) before the batch import.
      */
-    private static Read read(List<Importer.Input> inputs, ImportProperties properties) {
-        ExecutorService checker = Executors.newSingleThreadExecutor(daemon("initial-load-row-checks"));
+    static Dataset validate(List<Importer.Input> inputs, ImportProperties properties) {
+        ExecutorService checker = Executors.newSingleThreadExecutor(work -> {
+            Thread thread = new Thread(work, "initial-load-row-checks");
+            thread.setDaemon(true);
+            return thread;
+        });
         long start = System.nanoTime();
         try {
             List<Future<Validator.Checked>> parts = new ArrayList<>();
@@ -232,9 +137,13 @@ final class InitialLoad {
             for (Future<Validator.Checked> part : parts) {
                 checked.add(part.get());
             }
-            log.info("Read the files in {} ms, then waited {} ms for the row checks", (read - start) / 1_000_000,
-                    (System.nanoTime() - read) / 1_000_000);
-            return new Read(checked, keys, reader.problems());
+            long rowChecks = System.nanoTime();
+            Dataset data = new Validator(properties.maxFieldLength()).validateChecked(checked, keys, reader.problems(),
+                    Lookup.EMPTY, properties.maxReportedProblems());
+            log.info("Read the files in {} ms, then waited {} ms for the row checks; checks across rows {} ms",
+                    (read - start) / 1_000_000, (rowChecks - read) / 1_000_000,
+                    (System.nanoTime() - rowChecks) / 1_000_000);
+            return data;
         }
         catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());

@@ -319,14 +319,6 @@ final class Validator {
             }
         }
 
-        /**
-         * The data set converted so far, if no problem has been found: once every row is in, the checks across
-         * rows can only reject it, never change it. Null after a problem.
-         */
-        Dataset candidate() {
-            return conversion == null ? null : conversion.dataset();
-        }
-
         /** Whether an earlier row has the same id; one with other values is also a problem. */
         private boolean unique(Map<String, Row> seen, String id, Row row, String what) {
             Row earlier = seen.putIfAbsent(id, row);

@@ -91,8 +91,8 @@ class InitialLoadTest {
     }
 
     @Test
-    void aProblemOnlyTheChecksAcrossRowsFindStopsTheBatchImportAndLeavesNoDatabase() throws Exception {
-        // Every row is fine on its own, so the batch import starts while the checks across rows run.
+    void aReferenceToAnEntityNowhereInTheFilesRejectsTheLoadAndLeavesNoDatabase() throws Exception {
+        // Every row is fine on its own: only the checks across rows find the problem.
         Path file = tmp.resolve("dangling.csv");
         Files.writeString(file, """
                 record,id,type,name,kind,from_id,to_id,source,excerpt,title
