@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,13 +67,15 @@ final class Bench {
     private final List<String> settings;
     private final String appHeap;
     private final String loadHeap;
+    private final int loads;
     private final List<String> only;
     private final PrintStream err = System.err;
 
     Bench(Class<?> application, Size size, long seed, int partRecords, int requests, Path results, Path keep,
-            List<String> settings, String appHeap, String loadHeap, List<String> only) {
+            List<String> settings, String appHeap, String loadHeap, int loads, List<String> only) {
         this.settings = settings;
         this.loadHeap = loadHeap;
+        this.loads = loads;
         this.only = only;
         this.appHeap = appHeap;
         this.application = application;
@@ -175,15 +178,32 @@ final class Bench {
      * Loads the generated files into the fresh store with the initial load (validation, Neo4j's batch
      * importer, then the start-up migrations and index population over the loaded data) in a JVM of its own,
      * as a user runs {@code import --initial}; the import throughput counts the whole command, from starting
-     * its JVM to its end.
+     * its JVM to its end. With {@code --loads N} it loads N times, each into a new store, and reports the
+     * median load, with every load's figures: on this machine identical loads of {@code large} took from 92 to
+     * 170 s, so one load says little. The queries run on the last load's store.
      */
     private Map<String, Object> load(Path jar, List<Path> files, Path store, Path log, Map<String, Object> manifest)
             throws IOException, InterruptedException {
-        err.printf("Initial load of %d files into %s in its own JVM (-Xmx%s); its output goes to %s%n", files.size(),
-                store, loadHeap, log);
-        LoadProcess.Result r = LoadProcess.run(jar, loadHeap, store, files, settings, log);
-        BulkImport.InitialLoadSummary s = r.summary();
-        double seconds = r.seconds();
+        List<Map<String, Object>> runs = new ArrayList<>();
+        BulkImport.InitialLoadSummary s = null;
+        for (int k = 1; k <= loads; k++) {
+            Path target = k == loads ? store : store.resolveSibling(store.getFileName() + "-load-" + k);
+            Path output = loads == 1 ? log : log.resolveSibling("load-" + k + ".log");
+            err.printf("Initial load %d of %d: %d files into %s in its own JVM (-Xmx%s); its output goes to %s%n", k,
+                    loads, files.size(), target, loadHeap, output);
+            LoadProcess.Result r = LoadProcess.run(jar, loadHeap, target, files, settings, output);
+            Map<String, Object> figures = figures(r);
+            runs.add(figures);
+            s = r.summary();
+            err.printf("Loaded %d nodes, %d relationships in %s s (validate %s s, batch import %s s, migrations and "
+                    + "indexes %s s, the rest starting and ending the JVM) = %s rel/s%n", r.summary().nodes(),
+                    r.summary().relationships(), figures.get("importSeconds"), figures.get("validateSeconds"),
+                    figures.get("batchImportSeconds"), figures.get("migrateAndIndexSeconds"),
+                    figures.get("relationshipsPerSecond"));
+            if (!target.equals(store)) {
+                deleteTree(target);
+            }
+        }
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("size", size.label());
         d.put("seed", seed);
@@ -192,20 +212,39 @@ final class Bench {
         d.put("nodesImported", s.nodes());
         d.put("relationshipsImported", s.relationships());
         d.put("loadCommand", "java -Xmx" + loadHeap + " -jar " + jar.getFileName() + " import --initial FILES");
-        d.put("importSeconds", LoadRunner.round(seconds));
-        d.put("validateSeconds", LoadRunner.round(s.validateSeconds()));
-        d.put("batchImportSeconds", LoadRunner.round(s.batchImportSeconds()));
-        d.put("migrateAndIndexSeconds", LoadRunner.round(s.startupSeconds()));
-        d.put("nodesPerSecond", Math.round(s.nodes() / seconds));
-        d.put("relationshipsPerSecond", Math.round(s.relationships() / seconds));
-        d.put("batchImportRelationshipsPerSecond", Math.round(s.relationships() / Math.max(0.001, s.batchImportSeconds())));
+        d.putAll(median(runs));
         d.put("storeBytes", treeSize(store.resolve("data")));
         d.put("counts", manifest.get("counts"));
-        err.printf("Loaded %d nodes, %d relationships in %.1f s (validate %.1f s, batch import %.1f s, migrations and "
-                + "indexes %.1f s, the rest starting and ending the JVM) = %d rel/s; store %d MB%n", s.nodes(),
-                s.relationships(), seconds, s.validateSeconds(), s.batchImportSeconds(), s.startupSeconds(),
-                Math.round(s.relationships() / seconds), treeSize(store.resolve("data")) >> 20);
+        err.printf("Median of %d loads: %s s = %s rel/s; store %d MB%n", loads, d.get("importSeconds"),
+                d.get("relationshipsPerSecond"), treeSize(store.resolve("data")) >> 20);
         return d;
+    }
+
+    /** One load's figures: its whole time as the benchmark saw it, and its phases as the command printed them. */
+    static Map<String, Object> figures(LoadProcess.Result r) {
+        BulkImport.InitialLoadSummary s = r.summary();
+        double seconds = r.seconds();
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("importSeconds", LoadRunner.round(seconds));
+        f.put("validateSeconds", LoadRunner.round(s.validateSeconds()));
+        f.put("batchImportSeconds", LoadRunner.round(s.batchImportSeconds()));
+        f.put("migrateAndIndexSeconds", LoadRunner.round(s.startupSeconds()));
+        f.put("nodesPerSecond", Math.round(s.nodes() / seconds));
+        f.put("relationshipsPerSecond", Math.round(s.relationships() / seconds));
+        f.put("batchImportRelationshipsPerSecond", Math.round(s.relationships() / Math.max(0.001, s.batchImportSeconds())));
+        return f;
+    }
+
+    /**
+     * The load with the median whole time (the lower of the middle two for an even count), and all of them as
+     * {@code loads}, in the order they ran.
+     */
+    static Map<String, Object> median(List<Map<String, Object>> runs) {
+        List<Map<String, Object>> sorted = new ArrayList<>(runs);
+        sorted.sort(Comparator.comparingDouble(f -> ((Number) f.get("importSeconds")).doubleValue()));
+        Map<String, Object> m = new LinkedHashMap<>(sorted.get((sorted.size() - 1) / 2));
+        m.put("loads", List.copyOf(runs));
+        return m;
     }
 
     /** How the application ran: its own JVM, started from this jar, with the heap and settings given. */

@@ -11,19 +11,34 @@ import java.util.Set;
 /**
  * The sub-commands {@code generate --size S --seed N --out DIR} and
  * {@code bench --size S [--seed N] [--requests N] [--results DIR] [--keep DIR] [--app-heap 4g]
- * [--load-heap 15g] [--only Q,Q]}.
+ * [--load-heap 15g] [--loads 3] [--only Q,Q]}.
  */
 public final class BenchCommands {
 
     private static final Set<String> COMMANDS = Set.of("generate", "bench");
     private static final Set<String> OPTIONS = Set.of("size", "seed", "out", "requests", "results", "keep", "part",
-            "app-heap", "load-heap", "only");
+            "app-heap", "load-heap", "loads", "only");
 
     private BenchCommands() {
     }
 
     public static boolean handles(String[] args) {
         return args.length > 0 && COMMANDS.contains(args[0]);
+    }
+
+    /** How many times the benchmark loads the data: a whole number from 1 to 9. */
+    static int loads(String value) {
+        int loads;
+        try {
+            loads = Integer.parseInt(value);
+        }
+        catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--loads must be a whole number from 1 to 9; got '" + value + "'");
+        }
+        if (loads < 1 || loads > 9) {
+            throw new IllegalArgumentException("--loads must be a whole number from 1 to 9; got " + loads);
+        }
+        return loads;
     }
 
     /** Runs the sub-command; returns the exit code (0 done, 1 failed, 2 usage). */
@@ -49,7 +64,8 @@ public final class BenchCommands {
                 err.println("unknown or incomplete option '" + arg + "'");
                 err.println("usage: java -jar samverkan.jar generate --size small|medium|large [--seed 42] --out DIR");
                 err.println("       java -jar samverkan.jar bench --size small|medium|large [--seed 42] "
-                        + "[--requests 200] [--results bench-results] [--keep DIR] [--app-heap 4g] [--load-heap 15g] [--only search,connections] "
+                        + "[--requests 200] [--results bench-results] [--keep DIR] [--app-heap 4g] [--load-heap 15g] [--loads 3] "
+                        + "[--only search,connections] "
                         + "[--samverkan.query-timeout=10s ...]");
                 return 2;
             }
@@ -76,13 +92,14 @@ public final class BenchCommands {
             Path keep = options.containsKey("keep") ? Path.of(options.get("keep")) : null;
             String appHeap = AppProcess.heap("app-heap", options.getOrDefault("app-heap", AppProcess.DEFAULT_HEAP));
             String loadHeap = AppProcess.heap("load-heap", options.getOrDefault("load-heap", LoadProcess.DEFAULT_HEAP));
+            int loads = loads(options.getOrDefault("loads", Integer.toString(LoadProcess.DEFAULT_LOADS)));
             // Checked before generating and loading, which take minutes at large.
             List<String> only = options.containsKey("only")
                     ? Arrays.stream(options.get("only").split(",")).map(String::trim).filter(o -> !o.isEmpty()).toList()
                     : List.of();
             Workload.select(only);
             return new Bench(application, size, seed, part, requests, results, keep, settings, appHeap, loadHeap,
-                    only).run();
+                    loads, only).run();
         }
         catch (IllegalArgumentException e) {
             err.println(e.getMessage());

@@ -20,6 +20,9 @@ final class LoadProcess {
 
     static final String DEFAULT_HEAP = "15g";
 
+    /** Identical loads of {@code large} took 92–170 s on the 2-core development machine: the median of three. */
+    static final int DEFAULT_LOADS = 3;
+
     /** A load of {@code large} takes two to three minutes here; one that takes hours is stuck. */
     private static final Duration LIMIT = Duration.ofHours(2);
 

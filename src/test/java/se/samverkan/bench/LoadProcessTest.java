@@ -1,9 +1,12 @@
 package se.samverkan.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -30,5 +33,35 @@ class LoadProcessTest {
 
         assertThat(command).contains("--samverkan.import.max-rows=1000")
                 .doesNotContain("--samverkan.import.max-rows=2147483647");
+    }
+
+    @Test
+    void severalLoadsReportTheMedianLoadAndEveryLoadInTheOrderTheyRan() {
+        Map<String, Object> first = load(141.3, 33_373);
+        Map<String, Object> second = load(91.7, 51_408);
+        Map<String, Object> third = load(103.8, 45_422);
+
+        Map<String, Object> median = Bench.median(List.of(first, second, third));
+
+        assertThat(median).containsEntry("importSeconds", 103.8).containsEntry("relationshipsPerSecond", 45_422L);
+        assertThat(median.get("loads")).isEqualTo(List.of(first, second, third));
+        assertThat(Bench.median(List.of(first, second))).containsEntry("importSeconds", 91.7); // the lower middle
+        assertThat(Bench.median(List.of(first))).containsEntry("importSeconds", 141.3);
+    }
+
+    @Test
+    void theNumberOfLoadsIsAWholeNumberFromOneToNine() {
+        assertThat(BenchCommands.loads("1")).isEqualTo(1);
+        assertThat(BenchCommands.loads("9")).isEqualTo(9);
+        assertThatThrownBy(() -> BenchCommands.loads("0")).hasMessageContaining("--loads").hasMessageContaining("0");
+        assertThatThrownBy(() -> BenchCommands.loads("10")).hasMessageContaining("--loads");
+        assertThatThrownBy(() -> BenchCommands.loads("three")).hasMessageContaining("'three'");
+    }
+
+    private static Map<String, Object> load(double seconds, long relationshipsPerSecond) {
+        Map<String, Object> load = new LinkedHashMap<>();
+        load.put("importSeconds", seconds);
+        load.put("relationshipsPerSecond", relationshipsPerSecond);
+        return load;
     }
 }

@@ -44,6 +44,19 @@ class ReportTest {
     }
 
     @Test
+    void severalLoadsAreReportedAsTheirMedianWithEveryLoadsTime() {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("loads", List.of(Map.of("importSeconds", 141.3, "relationshipsPerSecond", 33373),
+                Map.of("importSeconds", 91.7, "relationshipsPerSecond", 51408),
+                Map.of("importSeconds", 103.8, "relationshipsPerSecond", 45422)));
+
+        assertThat(Report.loads(data)).isEqualTo("; the median of 3 identical loads, which took 141.3 s (33373 rel/s), "
+                + "91.7 s (51408 rel/s) and 103.8 s (45422 rel/s) in the order they ran");
+        assertThat(Report.loads(Map.of("loads", List.of(Map.of("importSeconds", 91.7))))).isEmpty();
+        assertThat(Report.loads(Map.of())).isEmpty(); // a store loaded before the benchmark loaded more than once
+    }
+
+    @Test
     void aCellWithoutCpuReadingsShowsADashRatherThanANumber() {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("query", "search");
