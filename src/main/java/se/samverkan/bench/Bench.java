@@ -189,12 +189,15 @@ final class Bench {
         for (int k = 1; k <= loads; k++) {
             Path target = k == loads ? store : store.resolveSibling(store.getFileName() + "-load-" + k);
             Path output = loads == 1 ? log : log.resolveSibling("load-" + k + ".log");
+            if (!target.equals(store)) {
+                deleteTree(target); // left by a run with --keep that failed before it could delete it
+            }
             err.printf("Initial load %d of %d: %d files into %s in its own JVM (-Xmx%s); its output goes to %s%n", k,
                     loads, files.size(), target, loadHeap, output);
             LoadProcess.Result r = LoadProcess.run(jar, loadHeap, target, files, settings, output);
             Map<String, Object> figures = figures(r);
             runs.add(figures);
-            s = r.summary();
+            s = r.summary(); // the same records, nodes and relationships every time
             err.printf("Loaded %d nodes, %d relationships in %s s (validate %s s, batch import %s s, migrations and "
                     + "indexes %s s, the rest starting and ending the JVM) = %s rel/s%n", r.summary().nodes(),
                     r.summary().relationships(), figures.get("importSeconds"), figures.get("validateSeconds"),
@@ -215,7 +218,8 @@ final class Bench {
         d.putAll(median(runs));
         d.put("storeBytes", treeSize(store.resolve("data")));
         d.put("counts", manifest.get("counts"));
-        err.printf("Median of %d loads: %s s = %s rel/s; store %d MB%n", loads, d.get("importSeconds"),
+        err.printf("Import (the median of %d load%s): %s s = %s rel/s; store %d MB%n", loads, loads == 1 ? "" : "s",
+                d.get("importSeconds"),
                 d.get("relationshipsPerSecond"), treeSize(store.resolve("data")) >> 20);
         return d;
     }
@@ -396,8 +400,11 @@ final class Bench {
     }
 
     private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
         try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
         }

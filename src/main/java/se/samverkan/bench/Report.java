@@ -106,7 +106,7 @@ final class Report {
         return cell.get("p50Ms") + " / " + cell.get("p95Ms") + " / " + cell.get("p99Ms");
     }
 
-    /** ", the median of N loads (…, … and … s)" when the benchmark loaded more than once. */
+    /** "; the median of N identical loads, which took … in the order they ran" when it loaded more than once. */
     @SuppressWarnings("unchecked")
     static String loads(Map<String, Object> data) {
         List<Map<String, Object>> loads = (List<Map<String, Object>>) data.get("loads");

@@ -150,9 +150,10 @@ public class CypherMigrations implements InitializingBean {
 
     /**
      * Waits for new indexes; if they take long (a loaded store), has the data files' statements planned
-     * meanwhile, with {@code EXPLAIN}, on the core the population leaves idle. Those plans are not reused
-     * (the real statements run without the prefix, once the indexes are online), but Cypher's planner is then
-     * compiled and loaded: in a fresh JVM the seed files took 6.5 s to plan and run, planned once before 0.9 s.
+     * meanwhile, with {@code EXPLAIN}, on the core the population leaves idle, so that Cypher's planner is
+     * compiled and loaded when they run: in a fresh JVM the seed files took 6.5 s to plan and run, planned once
+     * before 0.9 s. They still run only once the indexes are online; after loads of a million entities they
+     * took 3–6 s, which they could not over label scans.
      */
     private void awaitIndexesWhilePlanning(List<Statement> statements) {
         if (statements.isEmpty() || awaitIndexesWithin(INDEXES_SOON)) {
