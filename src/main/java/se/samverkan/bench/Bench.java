@@ -199,8 +199,8 @@ final class Bench {
             runs.add(figures);
             s = r.summary(); // the same records, nodes and relationships every time
             err.printf("Loaded %d nodes, %d relationships in %s s (validate %s s, batch import %s s, migrations and "
-                    + "indexes %s s, the rest starting and ending the JVM) = %s rel/s%n", r.summary().nodes(),
-                    r.summary().relationships(), figures.get("importSeconds"), figures.get("validateSeconds"),
+                    + "indexes %s s, the rest starting and ending the JVM) = %s rel/s%n", s.nodes(),
+                    s.relationships(), figures.get("importSeconds"), figures.get("validateSeconds"),
                     figures.get("batchImportSeconds"), figures.get("migrateAndIndexSeconds"),
                     figures.get("relationshipsPerSecond"));
             if (!target.equals(store)) {
@@ -219,13 +219,12 @@ final class Bench {
         d.put("storeBytes", treeSize(store.resolve("data")));
         d.put("counts", manifest.get("counts"));
         err.printf("Import (the median of %d load%s): %s s = %s rel/s; store %d MB%n", loads, loads == 1 ? "" : "s",
-                d.get("importSeconds"),
-                d.get("relationshipsPerSecond"), treeSize(store.resolve("data")) >> 20);
+                d.get("importSeconds"), d.get("relationshipsPerSecond"), treeSize(store.resolve("data")) >> 20);
         return d;
     }
 
     /** One load's figures: its whole time as the benchmark saw it, and its phases as the command printed them. */
-    static Map<String, Object> figures(LoadProcess.Result r) {
+    private static Map<String, Object> figures(LoadProcess.Result r) {
         BulkImport.InitialLoadSummary s = r.summary();
         double seconds = r.seconds();
         Map<String, Object> f = new LinkedHashMap<>();
