@@ -160,6 +160,7 @@ final class Bench {
             }
         }
         machine.put("loadAverageAtEnd", loadAverage());
+        report.put("targets", Targets.check(report).stream().map(Targets.Verdict::toMap).toList());
         String markdown = Report.markdown(report);
         Files.createDirectories(results);
         // A run of some queries only must not stand in for a whole one.

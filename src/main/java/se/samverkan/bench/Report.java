@@ -3,7 +3,7 @@ package se.samverkan.bench;
 import java.util.List;
 import java.util.Map;
 
-/** The results as a Markdown page: machine, data, import, the latency table, hardening and memory. */
+/** The results as a Markdown page: machine, data, import, the latency table, hardening, targets and memory. */
 final class Report {
 
     private Report() {
@@ -90,11 +90,30 @@ final class Report {
             }
         }
         md.append("\n\nHardening: ").append(hardening.get("summary")).append("\n\n");
+        md.append(targets(report));
         md.append("Memory of the application's JVM: peak heap ").append(memory.get("peakHeapMb"))
                 .append(" MB, heap now ").append(memory.get("heapUsedNowMb")).append(" MB, peak resident (VmHWM) ")
                 .append(memory.get("peakResidentMb")).append(" MB, resident now ").append(memory.get("residentNowMb"))
                 .append(" MB.\n");
         return md.toString();
+    }
+
+    /** The targets against this run's figures ({@link Targets}). */
+    @SuppressWarnings("unchecked")
+    static String targets(Map<String, Object> report) {
+        List<Map<String, Object>> targets = (List<Map<String, Object>>) report.get("targets");
+        if (targets == null || targets.isEmpty()) {
+            return "";
+        }
+        Object size = ((Map<String, Object>) report.get("data")).get("size");
+        StringBuilder md = new StringBuilder("Targets (set for `large` on a 2-core machine; latency at concurrency 1")
+                .append("large".equals(size) ? "" : "; this run is `" + size + "`").append("):\n\n")
+                .append("| target | this run | met |\n|---|---|---|\n");
+        for (Map<String, Object> t : targets) {
+            md.append("| ").append(t.get("target")).append(" | ").append(t.get("result")).append(" | ")
+                    .append(Boolean.TRUE.equals(t.get("met")) ? "yes" : "**no**").append(" |\n");
+        }
+        return md.append('\n').toString();
     }
 
     private static String warmUp(Map<String, Object> w) {

@@ -74,4 +74,23 @@ class ReportTest {
 
         assertThat(Report.markdown(report)).contains("| 2.7 | – / – | – | 200 / 200 |");
     }
+
+    @Test
+    void theTargetsAreATableThatMarksTheMissedOnesAndSaysWhenTheRunIsNotLarge() {
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("data", Map.of("size", "small"));
+        report.put("targets", List.of(new Targets.Verdict("search p95 under 20 ms", "search 6.22 ms", true).toMap(),
+                new Targets.Verdict("import at least 50000 relationships/s", "41991 relationships/s", false).toMap()));
+
+        assertThat(Report.targets(report)).isEqualTo("""
+                Targets (set for `large` on a 2-core machine; latency at concurrency 1; this run is `small`):
+
+                | target | this run | met |
+                |---|---|---|
+                | search p95 under 20 ms | search 6.22 ms | yes |
+                | import at least 50000 relationships/s | 41991 relationships/s | **no** |
+
+                """);
+        assertThat(Report.targets(Map.of("data", Map.of("size", "large")))).isEmpty();
+    }
 }
