@@ -399,7 +399,7 @@ final class Validator {
     /**
      * Checks that the sources and entities the rows refer to exist, with types their relations allow. The
      * rows of a large import are checked in two halves on two threads: on one thread this held a load's
-     * second core idle for 4–5 s at {@code large}. Only reads the maps it is given; each half has its own
+     * second core idle for about 4 s at {@code large}. Only reads the maps it is given; each half has its own
      * problems, listed first half first, so they come in row order as from one thread.
      */
     private static List<References> checkReferences(List<Row> rows, Map<String, Row> sources,
