@@ -35,6 +35,7 @@ final class NodeGraph implements Reachability.Graph<Node> {
     private static final Label ENTITY = Label.label("Entity");
     private static final Label NAME = Label.label("Name");
     private static final Label SOURCE = Label.label("Source");
+    private static final Label PLACE = Label.label(EntityType.PLACE.label());
     private static final RelationshipType LOCATED_IN = RelationshipType.withName("LOCATED_IN");
     private static final RelationshipType HAS_NAME = RelationshipType.withName("HAS_NAME");
     /** As {@code [:LOCATED_IN*0..12]} in {@link Reachability#SIDE}. */
@@ -74,6 +75,12 @@ final class NodeGraph implements Reachability.Graph<Node> {
         for (int depth = 1; depth <= SIDE_DEPTH && !level.isEmpty(); depth++) {
             List<Node> next = new ArrayList<>();
             for (Node n : level) {
+                // Only a place has anything located in it (the vocabulary's LOCATED_IN ends at a place, and an
+                // entity's type never changes): asking an organisation read its whole chain of relationships
+                // for none, most of the side's time between two busy regions.
+                if (!n.hasLabel(PLACE)) {
+                    continue;
+                }
                 for (Relationship r : n.getRelationships(Direction.INCOMING, LOCATED_IN)) {
                     if (seen.add(r.getStartNode())) {
                         next.add(r.getStartNode());
