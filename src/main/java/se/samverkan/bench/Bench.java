@@ -215,7 +215,7 @@ final class Bench {
         d.put("records", s.records());
         d.put("nodesImported", s.nodes());
         d.put("relationshipsImported", s.relationships());
-        d.put("loadCommand", "java -Xmx" + loadHeap + " -jar " + jar.getFileName() + " import --initial FILES");
+        d.put("loadCommand", LoadProcess.shown(loadHeap, jar));
         d.putAll(median(runs));
         d.put("storeBytes", treeSize(store.resolve("data")));
         d.put("counts", manifest.get("counts"));

@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * The sub-commands {@code generate --size S --seed N --out DIR} and
  * {@code bench --size S [--seed N] [--requests N] [--results DIR] [--keep DIR] [--app-heap 4g]
- * [--load-heap 15g] [--loads 3] [--only Q,Q]}.
+ * [--load-heap 8g] [--loads 3] [--only Q,Q]}.
  */
 public final class BenchCommands {
 
@@ -64,7 +64,7 @@ public final class BenchCommands {
                 err.println("unknown or incomplete option '" + arg + "'");
                 err.println("usage: java -jar samverkan.jar generate --size small|medium|large [--seed 42] --out DIR");
                 err.println("       java -jar samverkan.jar bench --size small|medium|large [--seed 42] "
-                        + "[--requests 200] [--results bench-results] [--keep DIR] [--app-heap 4g] [--load-heap 15g] [--loads 3] "
+                        + "[--requests 200] [--results bench-results] [--keep DIR] [--app-heap 4g] [--load-heap 8g] [--loads 3] "
                         + "[--only search,connections] "
                         + "[--samverkan.query-timeout=10s ...]");
                 return 2;

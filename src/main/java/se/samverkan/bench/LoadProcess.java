@@ -18,7 +18,22 @@ import se.samverkan.curation.BulkImport.InitialLoadSummary;
  */
 final class LoadProcess {
 
-    static final String DEFAULT_HEAP = "15g";
+    /**
+     * The {@code large} load's live heap peaks at 3–3.7 GB. With 15 GB, G1's first concurrent cycle (below)
+     * shrank the heap and adaptive cycles followed; with the cycles gone, a 15 GB heap filled with
+     * dead rows up to 11.6 GB and the load's system time rose from 32–41 s to 48–61 s (fresh memory
+     * to fault in). 8 GB bounds what is touched.
+     */
+    static final String DEFAULT_HEAP = "8g";
+
+    /**
+     * Metaspace's first threshold (~21 MB) is crossed while the batch importer and then Neo4j load their
+     * classes, when the validated rows hold ~3 GB: each crossing started a concurrent marking of them
+     * (10 s of a core during the batch import) and the adaptive cycles after it (12–17 s of marking per
+     * load). In interleaved standalone loads of {@code large} with 8 GB and this, no concurrent cycle ran
+     * and the load took 94–106 s against 108–115 s with {@code -Xmx15g} alone.
+     */
+    static final List<String> JVM_OPTIONS = List.of("-XX:MetaspaceSize=512m");
 
     /** Identical loads of {@code large} took 92–170 s on the 2-core development machine: the median of three. */
     static final int DEFAULT_LOADS = 3;
@@ -39,7 +54,9 @@ final class LoadProcess {
      */
     static List<String> command(String java, String heap, Path jar, Path store, List<Path> files,
             List<String> settings) {
-        List<String> c = new ArrayList<>(List.of(java, "-Xmx" + heap, "-jar", jar.toString(), "import", "--initial"));
+        List<String> c = new ArrayList<>(List.of(java, "-Xmx" + heap));
+        c.addAll(JVM_OPTIONS);
+        c.addAll(List.of("-jar", jar.toString(), "import", "--initial"));
         files.forEach(f -> c.add(f.toAbsolutePath().toString()));
         c.add("--samverkan.data-dir=" + store.toAbsolutePath());
         if (settings.stream().noneMatch(s -> s.startsWith("--samverkan.import.max-rows="))) {
@@ -47,6 +64,12 @@ final class LoadProcess {
         }
         c.addAll(settings);
         return c;
+    }
+
+    /** The command as the report shows it, the files and settings left out. */
+    static String shown(String heap, Path jar) {
+        List<String> c = command("java", heap, jar.getFileName(), Path.of("STORE"), List.of(), List.of());
+        return String.join(" ", c.subList(0, c.indexOf("--initial") + 1)) + " FILES";
     }
 
     /** Runs the load to its end, its output to {@code log}; a load that fails throws with the end of its output. */
