@@ -54,9 +54,7 @@ final class LoadProcess {
      */
     static List<String> command(String java, String heap, Path jar, Path store, List<Path> files,
             List<String> settings) {
-        List<String> c = new ArrayList<>(List.of(java, "-Xmx" + heap));
-        c.addAll(JVM_OPTIONS);
-        c.addAll(List.of("-jar", jar.toString(), "import", "--initial"));
+        List<String> c = launch(java, heap, jar);
         files.forEach(f -> c.add(f.toAbsolutePath().toString()));
         c.add("--samverkan.data-dir=" + store.toAbsolutePath());
         if (settings.stream().noneMatch(s -> s.startsWith("--samverkan.import.max-rows="))) {
@@ -68,8 +66,15 @@ final class LoadProcess {
 
     /** The command as the report shows it, the files and settings left out. */
     static String shown(String heap, Path jar) {
-        List<String> c = command("java", heap, jar.getFileName(), Path.of("STORE"), List.of(), List.of());
-        return String.join(" ", c.subList(0, c.indexOf("--initial") + 1)) + " FILES";
+        return String.join(" ", launch("java", heap, jar.getFileName())) + " FILES";
+    }
+
+    /** The command up to its files: the JVM with its options, the jar, {@code import --initial}. */
+    private static List<String> launch(String java, String heap, Path jar) {
+        List<String> c = new ArrayList<>(List.of(java, "-Xmx" + heap));
+        c.addAll(JVM_OPTIONS);
+        c.addAll(List.of("-jar", jar.toString(), "import", "--initial"));
+        return c;
     }
 
     /** Runs the load to its end, its output to {@code log}; a load that fails throws with the end of its output. */
