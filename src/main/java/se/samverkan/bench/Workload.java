@@ -9,7 +9,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
 
-import se.samverkan.connection.Reachability;
+import se.samverkan.connection.CypherReachability;
 import se.samverkan.entity.EntityQueries;
 import se.samverkan.entity.EntityType;
 import se.samverkan.listing.ListingQueries;
@@ -164,9 +164,9 @@ record Workload(String name, String document, IntFunction<Map<String, Object>> v
                 i -> variables, (tx, i) -> {
                     // asked once, as the application does
                     if (procedure.get() == null) {
-                        procedure.set(Reachability.hasProcedure(tx));
+                        procedure.set(CypherReachability.hasProcedure(tx));
                     }
-                    return Reachability.find(tx, pair.get(0), pair.get(1), 4, parameters, procedure.get())
+                    return CypherReachability.find(tx, pair.get(0), pair.get(1), 4, parameters, procedure.get())
                             .pathNodes();
                 });
     }

@@ -4,7 +4,7 @@ import se.samverkan.entity.EntityRecord;
 import se.samverkan.entity.FactFilters;
 
 /**
- * The Cypher that finds the paths between two sides, run by {@link Reachability#paths} once its search
+ * The Cypher that finds the paths between two sides, run by {@link CypherReachability#paths} once its search
  * knows which carriers a path may use. It returns one row: {@code pathNodes} and {@code pathRels} (each path
  * as the element ids of its nodes and of its facts), {@code nodes} ({@code key}, {@code entity}) and
  * {@code rels} ({@code key}, {@code type}, {@code props}, {@code startKey}, {@code source}). Parameters:

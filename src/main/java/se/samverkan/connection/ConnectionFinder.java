@@ -49,7 +49,7 @@ class ConnectionFinder {
         params.put("fromYear", query.fromYear());
         params.put("toYear", query.toYear());
         Reachability.Found found = client.delegateTo(tx -> java.util.Optional.of(
-                Reachability.find(tx, from.id(), to.id(), query.maxHops(), params, procedure(tx)))).run()
+                CypherReachability.find(tx, from.id(), to.id(), query.maxHops(), params, procedure(tx)))).run()
                 .orElse(Reachability.Found.NONE);
         long t1 = System.nanoTime();
         Map<String, EntityRecord> entities = new HashMap<>();
@@ -82,7 +82,7 @@ class ConnectionFinder {
     private boolean procedure(org.neo4j.driver.SimpleQueryRunner tx) {
         Boolean known = procedure;
         if (known == null) {
-            known = Reachability.hasProcedure(tx);
+            known = CypherReachability.hasProcedure(tx);
             procedure = known;
         }
         return known;

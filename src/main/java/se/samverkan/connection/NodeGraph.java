@@ -21,7 +21,7 @@ import se.samverkan.entity.EntityType;
 
 /**
  * The connection search's questions answered inside the database, through its Java API: the same answers
- * as {@link Reachability}'s Cypher ({@link Reachability#SIDE}, {@link Reachability#STEP},
+ * as the Cypher of {@link CypherReachability} ({@link CypherReachability#SIDE}, {@link CypherReachability#STEP},
  * {@link ConnectionCypher#paths}), nodes compared by identity and an element id made only for what is
  * returned. Naming the fact types lets the store skip the groups of other types on dense nodes (a hub's
  * mentions).
@@ -38,7 +38,7 @@ final class NodeGraph implements Reachability.Graph<Node> {
     private static final Label PLACE = Label.label(EntityType.PLACE.label());
     private static final RelationshipType LOCATED_IN = RelationshipType.withName("LOCATED_IN");
     private static final RelationshipType HAS_NAME = RelationshipType.withName("HAS_NAME");
-    /** As {@code [:LOCATED_IN*0..12]} in {@link Reachability#SIDE}. */
+    /** As {@code [:LOCATED_IN*0..12]} in {@link CypherReachability#SIDE}. */
     private static final int SIDE_DEPTH = 12;
 
     private final Transaction tx;

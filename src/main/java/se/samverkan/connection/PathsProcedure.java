@@ -19,7 +19,7 @@ import org.neo4j.procedure.Procedure;
  * ~250 ms with no link and ~380 ms linked, most of it moving and parsing ids. Here the same algorithm walks
  * the graph through the database's Java API ({@link NodeGraph}) and answers with the one record
  * {@link ConnectionCypher#paths} answers with. An external server without the procedure gets the Cypher
- * ({@link Reachability#hasProcedure}); both find the same paths.
+ * ({@link CypherReachability#hasProcedure}); both find the same paths.
  */
 public class PathsProcedure {
 

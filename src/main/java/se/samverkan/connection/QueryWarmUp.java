@@ -58,17 +58,17 @@ class QueryWarmUp implements ApplicationRunner {
             params.put("targets", List.of());
             params.put("inner", List.of());
             readOnly.execute(() -> {
-                if (client.delegateTo(tx -> java.util.Optional.of(Reachability.hasProcedure(tx))).run().orElse(false)) {
+                if (client.delegateTo(tx -> java.util.Optional.of(CypherReachability.hasProcedure(tx))).run().orElse(false)) {
                     Map<String, Object> search = new HashMap<>(params);
                     search.put("from", "warmup:none");
                     search.put("to", "warmup:none");
                     search.put("maxHops", 4);
-                    client.query(Reachability.PATHS_PROCEDURE).bindAll(search).fetch().all();
+                    client.query(CypherReachability.PATHS_PROCEDURE).bindAll(search).fetch().all();
                     return null;
                 }
                 // Without the procedure (an external server) the search runs as these queries.
-                client.query(Reachability.SIDE).bind("warmup:none").to("id").fetch().all();
-                client.query(Reachability.STEP).bindAll(params).fetch().all();
+                client.query(CypherReachability.SIDE).bind("warmup:none").to("id").fetch().all();
+                client.query(CypherReachability.STEP).bindAll(params).fetch().all();
                 // The path search runs the query for 1, 2, … hops until it has enough paths; 4 is the default.
                 for (int hops = 1; hops <= 4; hops++) {
                     client.query(ConnectionCypher.paths(hops)).bindAll(params).fetch().all();

@@ -7,13 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.neo4j.driver.Record;
-import org.neo4j.driver.SimpleQueryRunner;
-import org.neo4j.driver.Value;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import se.samverkan.entity.FactFilters;
 
 /**
  * Finds the paths between two sides (each an entity and everything located within it) without
@@ -25,41 +18,14 @@ import se.samverkan.entity.FactFilters;
  * carriers reached so far only; when that already gives {@link #ENOUGH} paths, longer paths are never
  * explored. Every node of a path of at most h = depthA + depthB steps lies within depthA
  * steps of side A or within depthB steps of side B, so the reached carriers are all a path can use.
- * The search asks the graph through {@link Graph}: as Cypher over Bolt ({@link #paths}), or inside the
- * embedded database ({@link PathsProcedure}, {@link NodeGraph}); {@link #find} picks one.
+ * The search asks the graph through {@link Graph}: as Cypher over Bolt ({@link CypherReachability}), or
+ * inside the database ({@link PathsProcedure}, {@link NodeGraph}). This class uses nothing but the JDK so
+ * that the procedure can also be packaged as a plugin for a Neo4j server (see the README).
  */
 public final class Reachability {
 
-    /** The entities located within (or equal to) an entity, as element ids. */
-    static final String SIDE = """
-            MATCH (e:Entity {id: $id})
-            MATCH (x:Entity)-[:LOCATED_IN*0..12]->(e)
-            RETURN DISTINCT elementId(x) AS id""";
-
-    /** One step out of a frontier, over the facts a path may use. */
-    static final String STEP = """
-            UNWIND $frontier AS id
-            MATCH (x) WHERE elementId(x) = id
-            MATCH (x)-[r]-(c:Entity)
-            WHERE NOT type(r) IN ['LOCATED_IN', 'MENTIONED_IN', 'HAS_NAME', 'ABOUT', 'INTERESTED_IN']
-              AND ($types IS NULL OR type(r) IN $types)
-              AND %s
-              AND ($goal IS NULL OR elementId(c) IN $goal)
-            RETURN DISTINCT elementId(c) AS id,
-                   (c:Organisation OR c:Person OR c:Project OR c:Programme OR c:Agreement OR c:Event) AS carrier"""
-            .formatted(FactFilters.yearsOverlap("r"));
-
-    /** The whole search as {@link PathsProcedure}, where the database has it; same answer as {@link #paths}. */
-    static final String PATHS_PROCEDURE = """
-            CALL samverkan.connection.paths($from, $to, $maxHops, $types, $fromYear, $toYear)
-              YIELD pathNodes, pathRels, nodes, rels
-            RETURN pathNodes, pathRels, nodes, rels""";
-
-    private static final String HAS_PROCEDURE = """
-            SHOW PROCEDURES YIELD name WHERE name = $name
-            RETURN count(*) > 0 AS available""";
-
-    private static final Logger log = LoggerFactory.getLogger(Reachability.class);
+    /** The JDK's logger: in a Neo4j server (the plugin) there is no SLF4J to rely on. */
+    private static final System.Logger log = System.getLogger(Reachability.class.getName());
 
     /**
      * Longer paths are only looked for while fewer shorter ones were found: the shortest connections are
@@ -88,44 +54,6 @@ public final class Reachability {
             return new Found(pathNodes.stream().map(Reachability::reverse).toList(),
                     pathRels.stream().map(Reachability::reverse).toList(), nodes, rels);
         }
-
-        static Found of(Record row) {
-            Map<String, Map<String, Object>> nodes = new HashMap<>();
-            row.get("nodes").values().forEach(v -> nodes.put(v.get("key").asString(), v.get("entity").asMap()));
-            Map<String, Map<String, Object>> rels = new HashMap<>();
-            row.get("rels").values().forEach(v -> rels.put(v.get("key").asString(), v.asMap()));
-            return new Found(row.get("pathNodes").asList(v -> v.asList(Value::asString)),
-                    row.get("pathRels").asList(v -> v.asList(Value::asString)), nodes, rels);
-        }
-    }
-
-    /**
-     * The paths between {@code fromId}'s side and {@code toId}'s side, of at most {@code maxHops} steps, at
-     * most {@link ConnectionCypher#PATH_BOUND} of them; none when no path exists. {@code params} holds
-     * {@code types}, {@code fromYear}, {@code toYear}. With {@code procedure} the database runs the whole
-     * search ({@link PathsProcedure}); without, it runs as Cypher, one query per level.
-     */
-    public static Found find(SimpleQueryRunner tx, String fromId, String toId, int maxHops,
-            Map<String, Object> params, boolean procedure) {
-        if (!procedure) {
-            return paths(tx, fromId, toId, maxHops, params);
-        }
-        Map<String, Object> p = new HashMap<>(params);
-        p.put("from", fromId);
-        p.put("to", toId);
-        p.put("maxHops", maxHops);
-        return Found.of(tx.run(PATHS_PROCEDURE, p).single());
-    }
-
-    /** {@link #find} as Cypher queries, which any Neo4j server runs. */
-    public static Found paths(SimpleQueryRunner tx, String fromId, String toId, int maxHops,
-            Map<String, Object> params) {
-        return search(new CypherGraph(tx, params), fromId, toId, maxHops);
-    }
-
-    /** Whether the database has {@link PathsProcedure} (the embedded one has; an external server may not). */
-    public static boolean hasProcedure(SimpleQueryRunner tx) {
-        return tx.run(HAS_PROCEDURE, Map.of("name", PathsProcedure.NAME)).single().get("available").asBoolean();
     }
 
     /**
@@ -155,8 +83,8 @@ public final class Reachability {
         Set<K> sideA = graph.side(fromId);
         Set<K> onlyB = graph.side(toId);
         onlyB.removeAll(sideA);
-        log.debug("sides of {} and {} entities in {} ms", sideA.size(), onlyB.size(),
-                (System.nanoTime() - start) / 1_000_000);
+        log.log(System.Logger.Level.DEBUG, () -> "sides of %d and %d entities in %d ms".formatted(sideA.size(),
+                onlyB.size(), (System.nanoTime() - start) / 1_000_000));
         if (sideA.isEmpty() || onlyB.isEmpty()) {
             return Found.NONE;
         }
@@ -177,12 +105,18 @@ public final class Reachability {
             long t0 = System.nanoTime();
             int expanded = next.frontier.size();
             met |= next.step(graph, next == a ? b : a, hops == maxHops);
-            log.debug("{} hop(s): {} side expanded {} -> {} new carriers in {} ms, met: {}", hops, next == a ? "from"
-                    : "to", expanded, next.frontier.size(), (System.nanoTime() - t0) / 1_000_000, met);
+            if (log.isLoggable(System.Logger.Level.DEBUG)) {
+                log.log(System.Logger.Level.DEBUG, "%d hop(s): %s side expanded %d -> %d new carriers in %d ms, met: %s"
+                        .formatted(hops, next == a ? "from" : "to", expanded, next.frontier.size(),
+                                (System.nanoTime() - t0) / 1_000_000, met));
+            }
             if (met) {
                 long t1 = System.nanoTime();
                 rows = run(graph, hops, a, b);
-                log.debug("{} hop(s): {} paths in {} ms", hops, rows.size(), (System.nanoTime() - t1) / 1_000_000);
+                if (log.isLoggable(System.Logger.Level.DEBUG)) {
+                    log.log(System.Logger.Level.DEBUG, "%d hop(s): %d paths in %d ms".formatted(hops, rows.size(),
+                            (System.nanoTime() - t1) / 1_000_000));
+                }
                 if (rows.size() >= ENOUGH) {
                     return rows;
                 }
@@ -272,44 +206,6 @@ public final class Reachability {
             }
             frontier = next;
             return met;
-        }
-    }
-
-    /** The search's questions as Cypher over Bolt, nodes known by element id. */
-    private record CypherGraph(SimpleQueryRunner tx, Map<String, Object> params) implements Graph<String> {
-
-        @Override
-        public Set<String> side(String id) {
-            Set<String> ids = new HashSet<>();
-            tx.run(SIDE, Map.of("id", id)).forEachRemaining(r -> ids.add(r.get("id").asString()));
-            return ids;
-        }
-
-        @Override
-        public Stepped<String> step(List<String> frontier, Search<String> goal) {
-            Map<String, Object> p = new HashMap<>(params);
-            p.put("frontier", frontier);
-            List<String> goalIds = null;
-            if (goal != null) {
-                goalIds = new ArrayList<>(goal.side);
-                goalIds.addAll(goal.reached.keySet());
-            }
-            p.put("goal", goalIds);
-            List<String> carriers = new ArrayList<>();
-            List<String> others = new ArrayList<>();
-            for (Record row : tx.run(STEP, p).list()) {
-                (row.get("carrier").asBoolean() ? carriers : others).add(row.get("id").asString());
-            }
-            return new Stepped<>(carriers, others);
-        }
-
-        @Override
-        public Found paths(int hops, List<String> starts, List<String> targets, List<String> inner) {
-            Map<String, Object> p = new HashMap<>(params);
-            p.put("starts", starts);
-            p.put("targets", targets);
-            p.put("inner", inner);
-            return Found.of(tx.run(ConnectionCypher.paths(hops), p).single());
         }
     }
 }

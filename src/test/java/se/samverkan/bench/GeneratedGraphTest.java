@@ -128,9 +128,9 @@ class GeneratedGraphTest {
         try (var session = driver.session()) {
             for (int hops = 1; hops <= 6; hops++) {
                 int h = hops;
-                var viaCypher = session.executeRead(tx -> se.samverkan.connection.Reachability
+                var viaCypher = session.executeRead(tx -> se.samverkan.connection.CypherReachability
                         .find(tx, pair.get(0), pair.get(1), h, params, false));
-                var viaProcedure = session.executeRead(tx -> se.samverkan.connection.Reachability
+                var viaProcedure = session.executeRead(tx -> se.samverkan.connection.CypherReachability
                         .find(tx, pair.get(0), pair.get(1), h, params, true));
                 assertThat(viaCypher.size()).as("paths of at most %d hops", h).isBetween(hops <= 2 ? 0 : 1, 1000);
                 if (viaCypher.size() < se.samverkan.connection.ConnectionCypher.PATH_BOUND) {

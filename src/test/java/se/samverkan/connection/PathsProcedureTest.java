@@ -37,7 +37,7 @@ class PathsProcedureTest {
     }
 
     /** What a path answer says, in an order-free form (a node's former names come in no particular order). */
-    private record Answer(Set<List<String>> pathNodes, Set<List<String>> pathRels, Map<String, Map<String, Object>> nodes,
+    record Answer(Set<List<String>> pathNodes, Set<List<String>> pathRels, Map<String, Map<String, Object>> nodes,
             Map<String, Map<String, Object>> rels) {
 
         static Answer of(Reachability.Found found) {
@@ -54,7 +54,7 @@ class PathsProcedureTest {
     @Test
     void theEmbeddedDatabaseHasTheProcedure() {
         try (Session session = driver.session()) {
-            assertThat(session.executeRead(Reachability::hasProcedure)).isTrue();
+            assertThat(session.executeRead(CypherReachability::hasProcedure)).isTrue();
         }
     }
 
@@ -72,9 +72,9 @@ class PathsProcedureTest {
                     // each hop count is its own query text, planned cold the first time: two of them will do
                     for (int hops : new int[] { 2, 4 }) {
                         Reachability.Found viaCypher = session.executeRead(
-                                tx -> Reachability.find(tx, pair[0], pair[1], hops, p, false));
+                                tx -> CypherReachability.find(tx, pair[0], pair[1], hops, p, false));
                         Reachability.Found viaProcedure = session.executeRead(
-                                tx -> Reachability.find(tx, pair[0], pair[1], hops, p, true));
+                                tx -> CypherReachability.find(tx, pair[0], pair[1], hops, p, true));
                         assertThat(Answer.of(viaProcedure)).as("%s, %d hops, %s", Arrays.toString(pair), hops, p)
                                 .isEqualTo(Answer.of(viaCypher));
                         assertThat(viaProcedure.pathRels()).as("no path twice").doesNotHaveDuplicates();
@@ -90,10 +90,10 @@ class PathsProcedureTest {
     void anUnknownEntityHasNoPathsAndABadHopCountIsRefused() {
         Map<String, Object> none = params(null, null, null);
         try (Session session = driver.session()) {
-            assertThat(session.executeRead(tx -> Reachability.find(tx, "place:nowhere", "place:hubei", 4, none, true))
+            assertThat(session.executeRead(tx -> CypherReachability.find(tx, "place:nowhere", "place:hubei", 4, none, true))
                     .size()).isZero();
             assertThatThrownBy(() -> session.executeRead(
-                    tx -> Reachability.find(tx, "place:dalarna", "place:hubei", 7, none, true)))
+                    tx -> CypherReachability.find(tx, "place:dalarna", "place:hubei", 7, none, true)))
                     .hasMessageContaining("maxHops between 1 and 6");
         }
     }
