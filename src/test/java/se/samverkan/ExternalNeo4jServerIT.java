@@ -17,21 +17,25 @@ import org.springframework.web.client.RestClient;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.neo4j.Neo4jContainer;
+import org.testcontainers.utility.MountableFile;
 
 import se.samverkan.config.EmbeddedNeo4j;
+import se.samverkan.connection.CypherReachability;
 
 /**
- * Runs the application against an external Neo4j server (Docker). Skipped when no Docker engine is
- * available. Uses its own Spring context (the dynamic properties differ from the shared one).
+ * Runs the application against an external Neo4j server (Docker) with the plugin that {@code package} builds,
+ * as docker-compose.yml does; hence a Failsafe test. Skipped when no Docker engine is available. Uses its
+ * own Spring context (the dynamic properties differ from the shared one).
  */
 @SamverkanIntegrationTest
 @Testcontainers(disabledWithoutDocker = true)
-class ExternalNeo4jServerTest {
+class ExternalNeo4jServerIT {
 
     static final String PASSWORD = "samverkan-test-pw";
 
     @Container
-    static final Neo4jContainer NEO4J = new Neo4jContainer("neo4j:5.26").withAdminPassword(PASSWORD);
+    static final Neo4jContainer NEO4J = new Neo4jContainer("neo4j:5.26").withAdminPassword(PASSWORD)
+            .withPlugins(MountableFile.forHostPath("target/neo4j-plugins"));
 
     @DynamicPropertySource
     static void neo4jProperties(DynamicPropertyRegistry registry) {
@@ -58,6 +62,8 @@ class ExternalNeo4jServerTest {
             assertThat(names).contains("entity_id", "source_id", "migration_file");
             assertThat(session.run("MATCH (m:SchemaMigration) RETURN count(m) AS c").single().get("c").asLong())
                     .isPositive();
+            assertThat(session.executeRead(CypherReachability::hasProcedure))
+                    .as("the server loaded the connection search from its plugins directory").isTrue();
         }
         Map<String, Object> response = RestClient.create("http://localhost:" + port).post().uri("/graphql")
                 .contentType(MediaType.APPLICATION_JSON).body(Map.of("query", "{ connections(from: \"Dalarna\", to: \"Hubei\") { totalPaths } }")).retrieve()
