@@ -2,11 +2,9 @@ package se.samverkan.connection;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 
 /**
  * Finds the paths between two sides (each an entity and everything located within it) without

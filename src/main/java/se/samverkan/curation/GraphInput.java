@@ -199,7 +199,7 @@ final class GraphInput {
     private static void properties(Map<String, Object> props, InputEntityVisitor v) {
         for (Map.Entry<String, Object> p : props.entrySet()) {
             Object value = p.getValue() instanceof List<?> list ? list.stream().map(String::valueOf).toArray(String[]::new)
-                : p.getValue() instanceof String string ? text(string) : p.getValue();
+                    : p.getValue() instanceof String string ? text(string) : p.getValue();
             v.property(p.getKey(), value);
         }
     }
