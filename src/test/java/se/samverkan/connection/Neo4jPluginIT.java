@@ -8,7 +8,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -84,10 +83,7 @@ class Neo4jPluginIT {
                 Session session = driver.session()) {
             new CypherMigrations(driver).migrate();
             assertThat(session.executeRead(CypherReachability::hasProcedure)).isTrue();
-            Map<String, Object> params = new HashMap<>();
-            params.put("types", null);
-            params.put("fromYear", null);
-            params.put("toYear", null);
+            Map<String, Object> params = PathsProcedureTest.params(null, null, null);
             Reachability.Found viaCypher = session.executeRead(
                     tx -> CypherReachability.find(tx, "place:dalarna", "place:hubei", 4, params, false));
             Reachability.Found viaPlugin = session.executeRead(

@@ -28,7 +28,7 @@ class PathsProcedureTest {
     @Autowired
     Driver driver;
 
-    private static Map<String, Object> params(List<String> types, Integer fromYear, Integer toYear) {
+    static Map<String, Object> params(List<String> types, Integer fromYear, Integer toYear) {
         Map<String, Object> p = new HashMap<>();
         p.put("types", types);
         p.put("fromYear", fromYear);
