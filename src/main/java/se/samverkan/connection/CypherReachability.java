@@ -10,6 +10,8 @@ import java.util.Set;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import se.samverkan.entity.FactFilters;
 
@@ -46,9 +48,15 @@ public final class CypherReachability {
               YIELD pathNodes, pathRels, nodes, rels
             RETURN pathNodes, pathRels, nodes, rels""";
 
-    private static final String HAS_PROCEDURE = """
-            SHOW PROCEDURES YIELD name WHERE name = $name
-            RETURN count(*) > 0 AS available""";
+    private static final String PROCEDURE_SIGNATURE = """
+            SHOW PROCEDURES YIELD name, argumentDescription, returnDescription WHERE name = $name
+            RETURN [a IN argumentDescription | a.name] AS arguments, [r IN returnDescription | r.name] AS results""";
+
+    /** The arguments {@link #PATHS_PROCEDURE} passes, in order, and the results it yields. */
+    static final List<String> ARGUMENTS = List.of("from", "to", "maxHops", "types", "fromYear", "toYear");
+    static final List<String> RESULTS = List.of("pathNodes", "pathRels", "nodes", "rels");
+
+    private static final Logger log = LoggerFactory.getLogger(CypherReachability.class);
 
     private CypherReachability() {
     }
@@ -77,9 +85,32 @@ public final class CypherReachability {
         return Reachability.search(new CypherGraph(tx, params), fromId, toId, maxHops);
     }
 
-    /** Whether the database has {@link PathsProcedure} (the embedded one has; an external server may not). */
+    /**
+     * Whether the database has {@link PathsProcedure} as this build calls it (the embedded one has; an
+     * external server has it only from the plugin jar, which may come from another build).
+     */
     public static boolean hasProcedure(SimpleQueryRunner tx) {
-        return tx.run(HAS_PROCEDURE, Map.of("name", PathsProcedure.NAME)).single().get("available").asBoolean();
+        return hasSignature(tx, PathsProcedure.NAME, ARGUMENTS, RESULTS);
+    }
+
+    /**
+     * Whether the database has the procedure {@code name} taking {@code arguments} and yielding {@code results}.
+     * One of that name with other arguments or results would fail every call: the caller then does without,
+     * and the log says why.
+     */
+    static boolean hasSignature(SimpleQueryRunner tx, String name, List<String> arguments, List<String> results) {
+        List<Record> found = tx.run(PROCEDURE_SIGNATURE, Map.of("name", name)).list();
+        if (found.isEmpty()) {
+            return false;
+        }
+        List<String> has = found.get(0).get("arguments").asList(Value::asString);
+        List<String> yields = found.get(0).get("results").asList(Value::asString);
+        if (has.equals(arguments) && yields.equals(results)) {
+            return true;
+        }
+        log.warn("The database has the procedure {} taking {} and yielding {}, but this build calls it with {} for {} "
+                + "(a plugin jar from another build?); not using it", name, has, yields, arguments, results);
+        return false;
     }
 
     /** A record of the Cypher path query or of the procedure as the search's answer. */

@@ -59,6 +59,21 @@ class PathsProcedureTest {
     }
 
     @Test
+    void aProcedureOfTheNameWithOtherArgumentsOrResultsIsNotUsed() {
+        try (Session session = driver.session()) {
+            boolean fewerArguments = session.executeRead(tx -> CypherReachability.hasSignature(tx, PathsProcedure.NAME,
+                    List.of("from", "to", "maxHops"), CypherReachability.RESULTS));
+            boolean otherResults = session.executeRead(tx -> CypherReachability.hasSignature(tx, PathsProcedure.NAME,
+                    CypherReachability.ARGUMENTS, List.of("paths")));
+            boolean noSuchProcedure = session.executeRead(tx -> CypherReachability.hasSignature(tx, "samverkan.nothing",
+                    CypherReachability.ARGUMENTS, CypherReachability.RESULTS));
+            assertThat(fewerArguments).isFalse();
+            assertThat(otherResults).isFalse();
+            assertThat(noSuchProcedure).isFalse();
+        }
+    }
+
+    @Test
     void theProcedureFindsWhatTheCypherFindsUnderEveryFilter() {
         List<Map<String, Object>> filters = List.of(params(null, null, null), params(null, 2012, 2014),
                 params(null, null, 2010),
