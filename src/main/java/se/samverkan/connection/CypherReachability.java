@@ -42,19 +42,22 @@ public final class CypherReachability {
                    (c:Organisation OR c:Person OR c:Project OR c:Programme OR c:Agreement OR c:Event) AS carrier"""
             .formatted(FactFilters.yearsOverlap("r"));
 
-    /** The whole search as {@link PathsProcedure}, where the database has it; same answer as {@link #paths}. */
-    static final String PATHS_PROCEDURE = """
-            CALL samverkan.connection.paths($from, $to, $maxHops, $types, $fromYear, $toYear)
-              YIELD pathNodes, pathRels, nodes, rels
-            RETURN pathNodes, pathRels, nodes, rels""";
+    /** The arguments {@link #PATHS_PROCEDURE} passes, in order, each as the parameter of its name. */
+    static final List<String> ARGUMENTS = List.of("from", "to", "maxHops", "types", "fromYear", "toYear");
+
+    /** The results {@link #PATHS_PROCEDURE} yields and returns. */
+    static final List<String> RESULTS = List.of("pathNodes", "pathRels", "nodes", "rels");
+
+    /**
+     * The whole search as {@link PathsProcedure}, where the database has it; same answer as {@link #paths}.
+     * Made from the names {@link #hasProcedure} checks, so that the call and the check cannot drift apart.
+     */
+    static final String PATHS_PROCEDURE = "CALL %s(%s)\n  YIELD %s\nRETURN %3$s".formatted(PathsProcedure.NAME,
+            String.join(", ", ARGUMENTS.stream().map(a -> "$" + a).toList()), String.join(", ", RESULTS));
 
     private static final String PROCEDURE_SIGNATURE = """
             SHOW PROCEDURES YIELD name, argumentDescription, returnDescription WHERE name = $name
             RETURN [a IN argumentDescription | a.name] AS arguments, [r IN returnDescription | r.name] AS results""";
-
-    /** The arguments {@link #PATHS_PROCEDURE} passes, in order, and the results it yields. */
-    static final List<String> ARGUMENTS = List.of("from", "to", "maxHops", "types", "fromYear", "toYear");
-    static final List<String> RESULTS = List.of("pathNodes", "pathRels", "nodes", "rels");
 
     private static final Logger log = LoggerFactory.getLogger(CypherReachability.class);
 

@@ -63,7 +63,8 @@ class Neo4jPluginIT {
         assertThat(exit).as("jdeps: %s", out).isZero();
         // per class, indented: "   a.B    -> c.D    not found" (or the module where c.D was found)
         Set<String> needed = new TreeSet<>();
-        out.toString().lines().filter(l -> l.startsWith(" ") && l.contains("->")).forEach(l -> needed.add(l.split("->")[1].trim().split("\\s+")[0]));
+        out.toString().lines().filter(l -> l.startsWith(" ") && l.contains("->"))
+                .forEach(l -> needed.add(l.split("->")[1].trim().split("\\s+")[0]));
         assertThat(needed).as("classes the plugin refers to").isNotEmpty();
         Set<String> missing = needed.stream()
                 .filter(c -> !own.contains(c) && SERVER_PACKAGES.stream().noneMatch(c::startsWith))
