@@ -3,6 +3,7 @@ package se.samverkan.curation;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -155,13 +156,64 @@ final class CompactMap extends AbstractMap<String, Object> {
          * the same order, found in (and added to) {@code keySets}: the rows of an import have a few dozen
          * such sets between them, and a key array per row was a twentieth of a large load's heap.
          */
-        CompactMap build(Map<List<String>, String[]> keySets) {
-            String[] shared = keySets.get(Arrays.asList(keys).subList(0, size));
+        CompactMap build(KeySets keySets) {
+            return new CompactMap(keySets.find(keys, size), size == values.length ? values : Arrays.copyOf(values, size));
+        }
+    }
+
+    /**
+     * The key arrays made so far. The keys of an import's rows are interned column names, so a row's keys are
+     * found by identity among the arrays seen before; only keys that are not (or more sets than a load has)
+     * are looked up by their characters. Hashing and comparing a list of keys per row was 7 % of a JFR of
+     * reading and validating a {@code large} load.
+     */
+    static final class KeySets {
+
+        private static final int SCANNED = 64;
+
+        private final Map<List<String>, String[]> byKeys = new HashMap<>();
+        private final String[][] scanned = new String[SCANNED][];
+        private int count;
+        private int last;
+
+        /** The shared array holding the first {@code size} of {@code keys}, made the first time they are seen. */
+        String[] find(String[] keys, int size) {
+            if (count > 0 && same(scanned[last], keys, size)) {
+                return scanned[last];
+            }
+            for (int i = 0; i < count; i++) {
+                if (same(scanned[i], keys, size)) {
+                    last = i;
+                    return scanned[i];
+                }
+            }
+            String[] shared = byKeys.get(Arrays.asList(keys).subList(0, size));
             if (shared == null) {
                 shared = Arrays.copyOf(keys, size);
-                keySets.put(List.of(shared), shared);
+                byKeys.put(List.of(shared), shared);
+                if (count < SCANNED) {
+                    last = count;
+                    scanned[count++] = shared;
+                }
             }
-            return new CompactMap(shared, size == values.length ? values : Arrays.copyOf(values, size));
+            return shared;
+        }
+
+        /** How many different key arrays there are. */
+        int size() {
+            return byKeys.size();
+        }
+
+        private static boolean same(String[] known, String[] keys, int size) {
+            if (known.length != size) {
+                return false;
+            }
+            for (int i = 0; i < size; i++) {
+                if (known[i] != keys[i]) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }

@@ -48,7 +48,7 @@ final class ImportReader {
     private final List<Row> rows = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, String> shared = new HashMap<>();
-    private final Map<List<String>, String[]> keySets = new HashMap<>();
+    private final CompactMap.KeySets keySets = new CompactMap.KeySets();
 
     ImportReader(int maxRows) {
         this.maxRows = maxRows;
@@ -103,6 +103,11 @@ final class ImportReader {
             }
             // Known column names only (checked above), interned so that CompactMap finds them by identity.
             header = header.stream().map(String::intern).toList();
+            // What each column holds, worked out once per file rather than for every cell; and the value a
+            // shared column had in the row before, which it often has again (a file of facts is "relation"
+            // throughout), without hashing the cell.
+            Cell[] cells = header.stream().map(ImportReader::cell).toArray(Cell[]::new);
+            String[] previous = new String[header.size()];
             for (CSVRecord record : parser) {
                 // A quoted cell may span lines: the record starts on the line after the previous one ended.
                 int line = (int) previousEnd + 1;
@@ -122,7 +127,18 @@ final class ImportReader {
                     if (cell == null || cell.isEmpty()) {
                         continue;
                     }
-                    values.put(column, csvValue(file, line, column, cell));
+                    Object value = switch (cells[i]) {
+                        case FLAG -> flag(file, line, column, cell);
+                        case LIST -> list(cell);
+                        case SHARED -> {
+                            if (!cell.equals(previous[i])) {
+                                previous[i] = shared(cell);
+                            }
+                            yield previous[i];
+                        }
+                        case TEXT -> cell;
+                    };
+                    values.put(column, value);
                 }
                 rows.add(new Row(file, line, values.build(keySets)));
             }
@@ -135,30 +151,41 @@ final class ImportReader {
         }
     }
 
-    private Object csvValue(String file, int line, String column, String cell) {
-        if (Format.BOOLEANS.contains(column)) {
-            if (cell.equalsIgnoreCase("true") || cell.equalsIgnoreCase("false")) {
-                return Boolean.valueOf(cell.toLowerCase(Locale.ROOT));
-            }
-            problems.add(new Problem(file, line, column, "must be true or false, got '" + cell + "'"));
-            return null;
+    /** What a column's cells hold: a flag, a list, a value many rows repeat, or text of their own. */
+    private enum Cell {
+        FLAG, LIST, SHARED, TEXT
+    }
+
+    private static Cell cell(String column) {
+        return Format.BOOLEANS.contains(column) ? Cell.FLAG
+                : Format.LISTS.contains(column) ? Cell.LIST
+                : SHARED.contains(column) ? Cell.SHARED : Cell.TEXT;
+    }
+
+    private Boolean flag(String file, int line, String column, String cell) {
+        if (cell.equalsIgnoreCase("true") || cell.equalsIgnoreCase("false")) {
+            return Boolean.valueOf(cell.toLowerCase(Locale.ROOT));
         }
-        if (Format.LISTS.contains(column)) {
-            List<String> list = new ArrayList<>();
-            for (String part : cell.split("\\|", -1)) {
-                if (!part.strip().isEmpty()) {
-                    list.add(part.strip());
-                }
+        problems.add(new Problem(file, line, column, "must be true or false, got '" + cell + "'"));
+        return null;
+    }
+
+    private static List<String> list(String cell) {
+        List<String> list = new ArrayList<>();
+        for (String part : cell.split("\\|", -1)) {
+            if (!part.strip().isEmpty()) {
+                list.add(part.strip());
             }
-            return list;
         }
-        return share(column, cell);
+        return list;
     }
 
     private String share(String column, String value) {
-        if (!SHARED.contains(column)) {
-            return value;
-        }
+        return SHARED.contains(column) ? shared(value) : value;
+    }
+
+    /** The one instance of this value kept so far. */
+    private String shared(String value) {
         String earlier = shared.putIfAbsent(value, value);
         return earlier != null ? earlier : value;
     }

@@ -506,7 +506,7 @@ final class Validator {
          * Key arrays shared by the maps made here with the same keys: a fact's map and its properties were
          * four arrays, two of them keys that millions of facts have alike, all copied by the collector.
          */
-        private final Map<List<String>, String[]> keySets = new HashMap<>();
+        private final CompactMap.KeySets keySets = new CompactMap.KeySets();
 
         void add(Row row, boolean repeated) {
             Kind kind = row.kind();
