@@ -51,6 +51,26 @@ class RestartTest {
         }
     }
 
+    @Test
+    void aStoreMadeBeforeLosesTheKindIndexWhenTheChangedIndexFileIsAppliedAgain() {
+        try (EmbeddedNeo4j db = EmbeddedNeo4j.start(dataDir, 0, Duration.ofSeconds(30));
+                Driver driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none());
+                Session session = driver.session()) {
+            new CypherMigrations(driver).migrate();
+            // what the earlier 002_indexes.cypher made, and the checksum it was recorded with
+            session.run("CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)").consume();
+            session.run("MATCH (m:SchemaMigration {file: '002_indexes.cypher'}) SET m.checksum = 'earlier'").consume();
+            assertThat(indexes(session)).contains("entity_kind");
+
+            assertThat(new CypherMigrations(driver).migrate()).containsExactly("002_indexes.cypher");
+            assertThat(indexes(session)).doesNotContain("entity_kind").contains("entity_name", "entity_names");
+        }
+    }
+
+    private static List<String> indexes(Session session) {
+        return session.run("SHOW INDEXES YIELD name RETURN name").list(r -> r.get("name").asString());
+    }
+
     private static Map<String, Long> counts(Driver driver) {
         try (Session session = driver.session()) {
             long nodes = session.run("MATCH (n) WHERE NOT n:SchemaMigration RETURN count(n) AS c").single()
