@@ -9,6 +9,7 @@ OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
 // Listings filter and sort by type-specific label plus name; keyset pagination walks (name, id).
 CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
 
-// No query can use an index on kind: listings compare toLower(n.kind), which no index serves. It cost
-// every write and 1.5-3 s of index population after a million-entity load; stores made before go without it.
+// No query can use an index on kind: listings compare toLower(n.kind), which no index serves. It cost every
+// write, and its population took 1.5-3 s when timed alone after a million-entity load. Stores made before
+// lose it here.
 DROP INDEX entity_kind IF EXISTS;
