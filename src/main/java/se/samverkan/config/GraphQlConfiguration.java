@@ -1,7 +1,5 @@
 package se.samverkan.config;
 
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
@@ -23,15 +21,9 @@ import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 class GraphQlConfiguration {
 
     @Bean
-    MaxQueryDepthInstrumentation maxQueryDepthInstrumentation(
-            @Value("${samverkan.graphql.max-depth:12}") int maxDepth) {
-        return new MaxQueryDepthInstrumentation(maxDepth);
-    }
-
-    @Bean
-    MaxQueryComplexityInstrumentation maxQueryComplexityInstrumentation(
+    QueryLimits queryLimits(@Value("${samverkan.graphql.max-depth:12}") int maxDepth,
             @Value("${samverkan.graphql.max-complexity:2000}") int maxComplexity) {
-        return new MaxQueryComplexityInstrumentation(maxComplexity);
+        return new QueryLimits(maxDepth, maxComplexity);
     }
 
     @Bean
