@@ -1,7 +1,12 @@
 package se.samverkan.entity;
 
+import java.util.function.Supplier;
+
 import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
+import graphql.schema.LightDataFetcher;
 import graphql.schema.idl.RuntimeWiring;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Component;
@@ -16,9 +21,21 @@ import se.samverkan.entity.Page;
 @Component
 class EntityWiring implements RuntimeWiringConfigurer {
 
-    private static final DataFetcher<Object> ENTITY_FIELD = env -> {
-        Object source = env.getSource();
-        return source instanceof EntityRecord e ? e.field(env.getField().getName()) : null;
+    /**
+     * A light fetcher (graphql-java builds no environment for it) and, being trivial, neither wrapped by
+     * Spring for context propagation nor observed: it only reads the record. A search of 20 answers 80
+     * such fields, an entity with a page of 20 relations about 90.
+     */
+    private static final LightDataFetcher<Object> ENTITY_FIELD = new LightDataFetcher<>() {
+        @Override
+        public Object get(GraphQLFieldDefinition field, Object source, Supplier<DataFetchingEnvironment> env) {
+            return source instanceof EntityRecord e ? e.field(field.getName()) : null;
+        }
+
+        @Override
+        public Object get(DataFetchingEnvironment env) {
+            return get(env.getFieldDefinition(), env.getSource(), () -> env);
+        }
     };
 
     private static final DataFetcher<Object> TOTAL_COUNT = env -> ((Page<?>) env.getSource()).totalCount().get();

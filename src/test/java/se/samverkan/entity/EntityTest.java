@@ -5,13 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.LightDataFetcher;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import se.samverkan.GraphQlIntegrationTest;
 
 class EntityTest extends GraphQlIntegrationTest {
+
+    @Autowired
+    GraphQlSource graphQlSource;
 
     private GraphQlTester.Request<?> entity(String id) {
         return graphQl.documentName("entity").variable("id", id);
@@ -113,6 +121,19 @@ class EntityTest extends GraphQlIntegrationTest {
         entity("place:wuhan").variable("after", "not-a-cursor").execute().errors()
                 .expect(e -> e.getErrorType() == ErrorType.BAD_REQUEST && e.getMessage().contains("cursor"))
                 .verify();
+    }
+
+    @Test
+    void plainEntityFieldsAreReadFromTheRecordWithoutSpringsWrappers() {
+        GraphQLSchema schema = graphQlSource.schema();
+        for (EntityType type : EntityType.values()) {
+            for (String field : List.of("id", "name", "kind")) {
+                var coordinates = FieldCoordinates.coordinates(type.label(), field);
+                assertThat(schema.getCodeRegistry().getDataFetcher(coordinates,
+                        schema.getObjectType(type.label()).getFieldDefinition(field)))
+                        .as(coordinates.toString()).isInstanceOf(LightDataFetcher.class);
+            }
+        }
     }
 
     @Test
