@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.WeakHashMap;
 
 import graphql.ExecutionResult;
@@ -38,7 +39,8 @@ final class QueryLimits extends SimplePerformantInstrumentation {
 
     private final int maxDepth;
     private final int maxComplexity;
-    private final Map<OperationDefinition, Boolean> withinLimits = Collections.synchronizedMap(new WeakHashMap<>());
+    private final Set<OperationDefinition> withinLimits = Collections.synchronizedSet(
+            Collections.newSetFromMap(new WeakHashMap<>()));
 
     QueryLimits(int maxDepth, int maxComplexity) {
         this.maxDepth = maxDepth;
@@ -50,19 +52,19 @@ final class QueryLimits extends SimplePerformantInstrumentation {
             InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
         ExecutionContext context = parameters.getExecutionContext();
         OperationDefinition operation = context.getOperationDefinition();
-        if (withinLimits.containsKey(operation)) {
+        if (withinLimits.contains(operation)) {
             return SimpleInstrumentationContext.noOp();
         }
         check(context);
         if (!hasDirective(context.getDocument())) {
-            withinLimits.put(operation, Boolean.TRUE);
+            withinLimits.add(operation);
         }
         return SimpleInstrumentationContext.noOp();
     }
 
     /** Whether the verdict on this parsed operation is remembered (for tests). */
     boolean remembers(OperationDefinition operation) {
-        return withinLimits.containsKey(operation);
+        return withinLimits.contains(operation);
     }
 
     private void check(ExecutionContext context) {
