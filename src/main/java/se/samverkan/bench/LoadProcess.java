@@ -32,8 +32,13 @@ final class LoadProcess {
      * (10 s of a core during the batch import) and the adaptive cycles after it (12–17 s of marking per
      * load). In interleaved standalone loads of {@code large} with 8 GB and this, no concurrent cycle ran
      * and the load took 94–106 s against 108–115 s with {@code -Xmx15g} alone.
+     * <p>
+     * The heap in transparent huge pages: with 4 KB pages, faulting in the gigabytes the rows fill and
+     * G1 copying them cost the load 38–46 s of system time; with 2 MB pages 24–29 s, and fewer, shorter
+     * pauses (see the README, "The initial load's JVM options"). Where the kernel offers no transparent huge
+     * pages the JVM says so once and goes on with small pages.
      */
-    static final List<String> JVM_OPTIONS = List.of("-XX:MetaspaceSize=512m");
+    static final List<String> JVM_OPTIONS = List.of("-XX:MetaspaceSize=512m", "-XX:+UseTransparentHugePages");
 
     /** Identical loads of {@code large} took 92–170 s on the 2-core development machine: the median of three. */
     static final int DEFAULT_LOADS = 3;

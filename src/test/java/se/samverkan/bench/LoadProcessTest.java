@@ -21,7 +21,8 @@ class LoadProcessTest {
         List<String> command = LoadProcess.command("/jdk/bin/java", "15g", JAR, Path.of("/s/store"), FILES,
                 List.of("--samverkan.query-timeout=30s"));
 
-        assertThat(command).containsExactly("/jdk/bin/java", "-Xmx15g", "-XX:MetaspaceSize=512m", "-jar",
+        assertThat(command).containsExactly("/jdk/bin/java", "-Xmx15g", "-XX:MetaspaceSize=512m",
+                "-XX:+UseTransparentHugePages", "-jar",
                 "/opt/samverkan.jar", "import", "--initial", "/d/01-sources.csv", "/d/04-facts-000.csv",
                 "--samverkan.data-dir=/s/store", "--samverkan.import.max-rows=2147483647",
                 "--samverkan.query-timeout=30s");
@@ -30,7 +31,7 @@ class LoadProcessTest {
     @Test
     void theReportShowsTheLoadCommandWithItsJvmOptionsAndWithoutFilesOrSettings() {
         assertThat(LoadProcess.shown("8g", JAR))
-                .isEqualTo("java -Xmx8g -XX:MetaspaceSize=512m -jar samverkan.jar import --initial FILES");
+                .isEqualTo("java -Xmx8g -XX:MetaspaceSize=512m -XX:+UseTransparentHugePages -jar samverkan.jar import --initial FILES");
     }
 
     @Test
