@@ -40,7 +40,7 @@ final class AppProcess implements AutoCloseable {
     private final Path log;
     private final int httpPort;
     private final int boltPort;
-    private final ProcessMemory memory;
+    private final JmxMemory memory;
     private final Thread onExit;
 
     private AppProcess(Process process, Path log, int httpPort, int boltPort, int jmxPort) {
@@ -217,6 +217,11 @@ final class AppProcess implements AutoCloseable {
     static long cpuMillis(String stat) {
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
         return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+    }
+
+    /** The application's JIT compilation time so far, ms; -1 when it cannot be read. */
+    long jitMillis() {
+        return memory.compilationMillis();
     }
 
     ProcessMemory memory() {

@@ -144,7 +144,7 @@ final class Bench {
                         app.pid(), started.get("maxHeapMb"));
                 report.put("application", application(jar, started));
                 count(driver, loaded);
-                report.put("queries", measure(driver, app.graphql(), app::cpuMillis, manifest));
+                report.put("queries", measure(driver, app.graphql(), app::cpuMillis, app::jitMillis, manifest));
                 err.println("Hardening: malformed, deep, wide and huge requests mixed with normal ones");
                 report.put("hardening", Hardening.run(app.graphql(), 220, 16, app.memory()).toMap());
                 report.put("memory", app.memory().snapshot());
@@ -273,7 +273,7 @@ final class Bench {
     }
 
     private List<Map<String, Object>> measure(Driver driver, URI graphql, LongSupplier appCpuMillis,
-            Map<String, Object> manifest) throws InterruptedException {
+            LongSupplier appJitMillis, Map<String, Object> manifest) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         List<Map<String, Object>> rows = new ArrayList<>();
         List<String> selected = Workload.select(only);
@@ -285,9 +285,9 @@ final class Bench {
                 continue;
             }
             LoadRunner.WarmUp apiWarm = LoadRunner.warmUp(WARM_CONCURRENCY, WARM_WINDOW, API_WARM_MIN, API_WARM_MAX,
-                    i -> post(http, graphql, w, i));
+                    appJitMillis, i -> post(http, graphql, w, i));
             LoadRunner.WarmUp rawWarm = LoadRunner.warmUp(WARM_CONCURRENCY, WARM_WINDOW, RAW_WARM_MIN, RAW_WARM_MAX,
-                    i -> w.runRaw(driver, i) >= 0);
+                    appJitMillis, i -> w.runRaw(driver, i) >= 0);
             err.printf("%-30s warm-up: graphql %.0f s, %d requests%s | raw %.0f s, %d requests%s%n", w.name(),
                     apiWarm.seconds(), apiWarm.requests(), apiWarm.steady() ? "" : " (still improving at the limit)",
                     rawWarm.seconds(), rawWarm.requests(), rawWarm.steady() ? "" : " (still improving at the limit)");

@@ -2,6 +2,7 @@ package se.samverkan.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryPoolMXBean;
@@ -48,6 +49,21 @@ final class JmxMemory implements ProcessMemory {
     @Override
     public Map<String, Object> snapshot() {
         return overJmx(ProcessMemory::snapshot);
+    }
+
+    /**
+     * The time the application's JIT compilers have spent so far, ms ({@code CompilationMXBean}); -1 when
+     * it cannot be read. A warm-up goes on while it grows.
+     */
+    long compilationMillis() {
+        try (JMXConnector connector = JMXConnectorFactory.connect(url)) {
+            CompilationMXBean jit = ManagementFactory.newPlatformMXBeanProxy(connector.getMBeanServerConnection(),
+                    ManagementFactory.COMPILATION_MXBEAN_NAME, CompilationMXBean.class);
+            return jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : -1;
+        }
+        catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     private <T> T overJmx(Function<ProcessMemory, T> read) {

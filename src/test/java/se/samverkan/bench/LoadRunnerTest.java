@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +51,7 @@ class LoadRunnerTest {
     @Test
     void aWarmUpEndsOnceSeveralWindowsInARowImproveNeitherP50NorP95() throws InterruptedException {
         LoadRunner.WarmUp warm = LoadRunner.warmUp(1, Duration.ofMillis(50).toNanos(), 0,
-                Duration.ofSeconds(30).toNanos(), i -> spin(Duration.ofMillis(1).toNanos()));
+                Duration.ofSeconds(30).toNanos(), () -> -1, i -> spin(Duration.ofMillis(1).toNanos()));
         assertThat(warm.steady()).isTrue();
         assertThat(warm.windows()).isBetween(LoadRunner.STEADY_WINDOWS + 1, 20);
         assertThat(warm.p50()).isGreaterThanOrEqualTo(1.0);
@@ -61,10 +62,32 @@ class LoadRunnerTest {
         // each 40 ms window's requests take 0.7 times as long as the last window's
         long start = System.nanoTime();
         long limit = Duration.ofMillis(400).toNanos();
-        LoadRunner.WarmUp warm = LoadRunner.warmUp(1, Duration.ofMillis(40).toNanos(), 0, limit,
+        LoadRunner.WarmUp warm = LoadRunner.warmUp(1, Duration.ofMillis(40).toNanos(), 0, limit, () -> -1,
                 i -> spin((long) (Duration.ofMillis(4).toNanos() * Math.pow(0.7, (System.nanoTime() - start) / 40e6))));
         assertThat(warm.steady()).isFalse();
         assertThat(warm.seconds()).isBetween(0.4, 5.0);
+    }
+
+    @Test
+    void aWarmUpGoesOnWhileTheApplicationsJitIsCompilingAndEndsOnceItIsQuiet() throws InterruptedException {
+        // steady latencies throughout; the JIT compiles for the first 0.5 s, then stops
+        long start = System.nanoTime();
+        LongSupplier jit = () -> Math.min(System.nanoTime() - start, Duration.ofMillis(500).toNanos()) / 1_000_000
+                * (LoadRunner.JIT_QUIET_MILLIS + 1);
+        LoadRunner.WarmUp warm = LoadRunner.warmUp(1, Duration.ofMillis(50).toNanos(), 0,
+                Duration.ofSeconds(30).toNanos(), jit, i -> spin(Duration.ofMillis(1).toNanos()));
+        assertThat(warm.steady()).isTrue();
+        assertThat(warm.seconds()).isGreaterThanOrEqualTo(0.5 + LoadRunner.STEADY_WINDOWS * 0.05);
+        assertThat(warm.seconds()).isLessThan(5.0);
+    }
+
+    @Test
+    void aWarmUpWhoseApplicationNeverStopsCompilingStopsAtItsLimit() throws InterruptedException {
+        long start = System.nanoTime();
+        LoadRunner.WarmUp warm = LoadRunner.warmUp(1, Duration.ofMillis(40).toNanos(), 0,
+                Duration.ofMillis(400).toNanos(), () -> (System.nanoTime() - start) / 1_000_000 * 100,
+                i -> spin(Duration.ofMillis(1).toNanos()));
+        assertThat(warm.steady()).isFalse();
     }
 
     private static boolean spin(long nanos) {
