@@ -34,8 +34,9 @@ final class LoadProcess {
      * and the load took 94–106 s against 108–115 s with {@code -Xmx15g} alone.
      * <p>
      * The heap in transparent huge pages: with 4 KB pages, faulting in the gigabytes the rows fill and
-     * G1 copying them cost the load 38–46 s of system time; with 2 MB pages 24–29 s, and fewer, shorter
-     * pauses (see the README, "The initial load's JVM options"). Where the kernel offers no transparent huge
+     * G1 copying them cost a {@code large} load 38–49 s of system time; with 2 MB pages 24–32 s, with
+     * shorter pauses, and the median of five interleaved loads went from 107.4 to 94.3 s (see the README,
+     * "The initial load's heap in huge pages"). Where the kernel offers no transparent huge
      * pages the JVM says so once and goes on with small pages.
      */
     static final List<String> JVM_OPTIONS = List.of("-XX:MetaspaceSize=512m", "-XX:+UseTransparentHugePages");
