@@ -56,10 +56,12 @@ final class JmxMemory implements ProcessMemory {
      * it cannot be read. A warm-up goes on while it grows.
      */
     long compilationMillis() {
-        try (JMXConnector connector = JMXConnectorFactory.connect(url)) {
-            CompilationMXBean jit = ManagementFactory.newPlatformMXBeanProxy(connector.getMBeanServerConnection(),
-                    ManagementFactory.COMPILATION_MXBEAN_NAME, CompilationMXBean.class);
-            return jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : -1;
+        try {
+            return connected(server -> {
+                CompilationMXBean jit = ManagementFactory.newPlatformMXBeanProxy(server,
+                        ManagementFactory.COMPILATION_MXBEAN_NAME, CompilationMXBean.class);
+                return jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : -1L;
+            });
         }
         catch (IOException | RuntimeException e) {
             return -1;
@@ -67,15 +69,25 @@ final class JmxMemory implements ProcessMemory {
     }
 
     private <T> T overJmx(Function<ProcessMemory, T> read) {
-        try (JMXConnector connector = JMXConnectorFactory.connect(url)) {
-            MBeanServerConnection server = connector.getMBeanServerConnection();
-            MemoryMXBean memory = ManagementFactory.newPlatformMXBeanProxy(server,
-                    ManagementFactory.MEMORY_MXBEAN_NAME, MemoryMXBean.class);
-            return read.apply(new MxMemory(memory, ManagementFactory.getPlatformMXBeans(server,
-                    MemoryPoolMXBean.class), status));
+        try {
+            return connected(server -> read.apply(new MxMemory(ManagementFactory.newPlatformMXBeanProxy(server,
+                    ManagementFactory.MEMORY_MXBEAN_NAME, MemoryMXBean.class),
+                    ManagementFactory.getPlatformMXBeans(server, MemoryPoolMXBean.class), status)));
         }
         catch (IOException e) {
             throw new UncheckedIOException("Cannot read the application's memory over JMX at " + url, e);
+        }
+    }
+
+    /** What one reading asks of the application's MBean server. */
+    private interface Reading<T> {
+        T from(MBeanServerConnection server) throws IOException;
+    }
+
+    /** One reading over a connection of its own (see the class comment for why it is not kept open). */
+    private <T> T connected(Reading<T> reading) throws IOException {
+        try (JMXConnector connector = JMXConnectorFactory.connect(url)) {
+            return reading.from(connector.getMBeanServerConnection());
         }
     }
 }
