@@ -45,6 +45,15 @@ final class Bench {
     private static final long CELL_NANOS = Duration.ofSeconds(20).toNanos();
 
     /**
+     * At concurrency 1, where the targets are judged, the GraphQL and raw sides take turns of this long
+     * ({@link LoadRunner#alternate}): the machine's speed changes over tens of seconds, and two cells run
+     * one after the other could meet it at different speeds. At 8 and 32 they still run one after the
+     * other: every turn would end by waiting for the slowest request in flight, running below the
+     * concurrency the cell is for.
+     */
+    private static final long SLICE_NANOS = Duration.ofSeconds(1).toNanos();
+
+    /**
      * Warm-up windows and limits ({@link LoadRunner#warmUp}). The GraphQL path (Tomcat, Spring, graphql-java,
      * the driver) is far longer than the raw one, and on a fresh application it is the first to run; C2 on
      * two busy cores compiles it over a minute or more.
@@ -292,18 +301,35 @@ final class Bench {
                     apiWarm.seconds(), apiWarm.requests(), apiWarm.steady() ? "" : " (still improving at the limit)",
                     rawWarm.seconds(), rawWarm.requests(), rawWarm.steady() ? "" : " (still improving at the limit)");
             for (int c : CONCURRENCY) {
-                long cpu0 = appCpuMillis.getAsLong();
-                LoadRunner.Cell api = LoadRunner.run(c, requests, requests * MORE, CELL_NANOS,
-                        i -> post(http, graphql, w, i));
-                long cpu1 = appCpuMillis.getAsLong();
-                LoadRunner.Cell raw = LoadRunner.run(c, requests, requests * MORE, CELL_NANOS,
-                        i -> w.runRaw(driver, i) >= 0);
-                long cpu2 = appCpuMillis.getAsLong();
+                LoadRunner.Cell api;
+                LoadRunner.Cell raw;
+                Map<String, Object> apiMap;
+                Map<String, Object> rawMap;
+                int slices = 0;
+                if (c == 1) {
+                    LoadRunner.Alternating turns = LoadRunner.alternate(requests, requests * MORE, CELL_NANOS,
+                            SLICE_NANOS, appCpuMillis, i -> post(http, graphql, w, i), i -> w.runRaw(driver, i) >= 0);
+                    api = turns.a();
+                    raw = turns.b();
+                    apiMap = withCpu(api, 0, turns.aCpuMillis());
+                    rawMap = withCpu(raw, 0, turns.bCpuMillis());
+                    slices = turns.slices();
+                }
+                else {
+                    long cpu0 = appCpuMillis.getAsLong();
+                    api = LoadRunner.run(c, requests, requests * MORE, CELL_NANOS, i -> post(http, graphql, w, i));
+                    long cpu1 = appCpuMillis.getAsLong();
+                    raw = LoadRunner.run(c, requests, requests * MORE, CELL_NANOS, i -> w.runRaw(driver, i) >= 0);
+                    long cpu2 = appCpuMillis.getAsLong();
+                    apiMap = withCpu(api, cpu0, cpu1);
+                    rawMap = withCpu(raw, cpu1, cpu2);
+                }
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("query", w.name());
                 row.put("concurrency", c);
-                Map<String, Object> apiMap = withCpu(api, cpu0, cpu1);
-                Map<String, Object> rawMap = withCpu(raw, cpu1, cpu2);
+                if (slices > 0) {
+                    row.put("alternatingSlices", slices);
+                }
                 row.put("graphql", apiMap);
                 row.put("raw", rawMap);
                 row.put("ratioP50", LoadRunner.round(api.p50() / Math.max(0.001, raw.p50())));

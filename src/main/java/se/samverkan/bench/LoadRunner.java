@@ -52,6 +52,33 @@ final class LoadRunner {
      */
     static Cell run(int concurrency, int minRequests, int maxRequests, long maxNanos, IntPredicate request)
             throws InterruptedException {
+        return sample(concurrency, minRequests, maxRequests, maxNanos, request).cell();
+    }
+
+    /** The latencies of the requests a run sent, in nanoseconds, in no particular order. */
+    private record Sample(long[] nanos, double seconds, int errors, String firstError) {
+
+        Cell cell() {
+            if (nanos.length == 0) {
+                return new Cell(0, 0, 0, 0, 0, 0, errors, firstError);
+            }
+            long[] sorted = nanos.clone();
+            Arrays.sort(sorted);
+            return new Cell(sorted.length, percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99),
+                    sorted[sorted.length - 1] / 1e6, sorted.length / Math.max(1e-9, seconds),
+                    errors, firstError);
+        }
+
+        Sample plus(Sample more) {
+            long[] all = Arrays.copyOf(nanos, nanos.length + more.nanos.length);
+            System.arraycopy(more.nanos, 0, all, nanos.length, more.nanos.length);
+            return new Sample(all, seconds + more.seconds, errors + more.errors,
+                    firstError != null ? firstError : more.firstError);
+        }
+    }
+
+    private static Sample sample(int concurrency, int minRequests, int maxRequests, long maxNanos,
+            IntPredicate request) throws InterruptedException {
         int requests = Math.max(minRequests, maxRequests);
         long[] nanos = new long[requests];
         boolean[] ran = new boolean[requests];
@@ -98,11 +125,52 @@ final class LoadRunner {
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         // Future.get() above makes every worker's writes visible here.
-        long[] sorted = java.util.stream.IntStream.range(0, requests).filter(i -> ran[i]).mapToLong(i -> nanos[i])
+        long[] sent = java.util.stream.IntStream.range(0, requests).filter(i -> ran[i]).mapToLong(i -> nanos[i])
                 .toArray();
-        Arrays.sort(sorted);
-        return new Cell(sorted.length, percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99),
-                sorted[sorted.length - 1] / 1e6, sorted.length / seconds, errors.get(), firstError.get());
+        return new Sample(sent, seconds, errors.get(), firstError.get());
+    }
+
+    /**
+     * Two sides measured one request at a time, taking turns in slices, with the application's CPU time of
+     * each side's slices ({@code cpuMillis} read at every turn; -1 where it could not be read).
+     */
+    record Alternating(Cell a, Cell b, long aCpuMillis, long bCpuMillis, int slices) {
+    }
+
+    /**
+     * Measures {@code a} and {@code b} at concurrency 1 in turns of {@code sliceNanos} (at least one request
+     * each), so that both meet the machine at the same speeds: here a fixed single-threaded workload on an
+     * otherwise idle machine ran 1.5 times slower for 30 s at a time, longer than a cell lasts, so a ratio of
+     * two cells run one after the other could be that far off. Request {@code i} of each side is the same
+     * question. Each side sends at least {@code minRequests}; turns stop once both have, and either side
+     * reached {@code maxRequests} or the two together ran {@code 2 * maxNanos}.
+     */
+    static Alternating alternate(int minRequests, int maxRequests, long maxNanos, long sliceNanos,
+            LongSupplier cpuMillis, IntPredicate a, IntPredicate b) throws InterruptedException {
+        Sample sa = new Sample(new long[0], 0, 0, null);
+        Sample sb = sa;
+        long cpuA = 0;
+        long cpuB = 0;
+        int slices = 0;
+        int max = Math.max(minRequests, maxRequests);
+        while (sa.nanos().length < minRequests || sb.nanos().length < minRequests
+                || (sa.nanos().length < max && sb.nanos().length < max && (sa.seconds() + sb.seconds()) * 1e9 < 2.0 * maxNanos)) {
+            int doneA = sa.nanos().length;
+            int doneB = sb.nanos().length;
+            long c0 = cpuMillis.getAsLong();
+            if (doneA < max) {
+                sa = sa.plus(sample(1, 1, max - doneA, sliceNanos, i -> a.test(doneA + i)));
+            }
+            long c1 = cpuMillis.getAsLong();
+            if (doneB < max) {
+                sb = sb.plus(sample(1, 1, max - doneB, sliceNanos, i -> b.test(doneB + i)));
+            }
+            long c2 = cpuMillis.getAsLong();
+            cpuA = cpuA < 0 || c0 < 0 || c1 < 0 ? -1 : cpuA + c1 - c0;
+            cpuB = cpuB < 0 || c1 < 0 || c2 < 0 ? -1 : cpuB + c2 - c1;
+            slices++;
+        }
+        return new Alternating(sa.cell(), sb.cell(), cpuA, cpuB, slices);
     }
 
     /** What a warm-up did; {@code steady} is false when it stopped at its time limit while still improving. */

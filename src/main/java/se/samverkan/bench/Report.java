@@ -56,7 +56,12 @@ final class Report {
         md.append("Latency in ms (p50 / p95 / p99) and throughput (requests/s), GraphQL over HTTP against the same ")
                 .append("Cypher run directly through the driver; ratio = GraphQL p50 / raw p50. App CPU = the CPU time ")
                 .append("the application's JVM (Neo4j included) used during the cell, per request, in ms: on the raw ")
-                .append("side that is Neo4j's work alone.\n\n");
+                .append("side that is Neo4j's work alone.");
+        if (((List<Map<String, Object>>) report.get("queries")).stream().anyMatch(r -> r.containsKey("alternatingSlices"))) {
+            md.append(" At concurrency 1 the two sides took turns of about 1 s each (at least one request), so that ")
+                    .append("changes in the machine's speed met both alike; at 8 and 32 they ran one after the other.");
+        }
+        md.append("\n\n");
         md.append("| query | conc. | GraphQL p50 / p95 / p99 | GraphQL req/s | raw p50 / p95 / p99 | raw req/s | ratio p50 "
                 + "| app CPU GraphQL / raw | ratio CPU | requests | errors |\n");
         md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");

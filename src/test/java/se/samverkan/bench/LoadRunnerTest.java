@@ -90,6 +90,58 @@ class LoadRunnerTest {
         assertThat(warm.steady()).isFalse();
     }
 
+    @Test
+    void alternatingSidesTakeTurnsAndEachSendsItsRequestsInOrder() throws InterruptedException {
+        List<String> sent = new java.util.ArrayList<>();
+        // a turn of 1 ms holds one 2 ms request
+        LoadRunner.Alternating turns = LoadRunner.alternate(5, 5, 0, Duration.ofMillis(1).toNanos(), () -> -1,
+                i -> sent.add("a" + i) && spin(Duration.ofMillis(2).toNanos()),
+                i -> sent.add("b" + i) && spin(Duration.ofMillis(2).toNanos()));
+        assertThat(sent).containsExactly("a0", "b0", "a1", "b1", "a2", "b2", "a3", "b3", "a4", "b4");
+        assertThat(turns.a().requests()).isEqualTo(5);
+        assertThat(turns.b().requests()).isEqualTo(5);
+        assertThat(turns.slices()).isEqualTo(5);
+        assertThat(turns.aCpuMillis()).isEqualTo(-1);
+    }
+
+    @Test
+    void alternatingSidesMeetASlowerMachineAlikeWhereOneAfterTheOtherDoNot() throws InterruptedException {
+        // the same question on both sides; the machine turns four times slower after the first 10 requests
+        java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.function.IntPredicate request = i -> spin(Duration.ofMillis(count.getAndIncrement() < 10 ? 1 : 4)
+                .toNanos());
+        LoadRunner.Alternating turns = LoadRunner.alternate(20, 20, 0, 0, () -> -1, request, request);
+        assertThat(turns.a().p50() / turns.b().p50()).isBetween(0.8, 1.25);
+
+        count.set(0);
+        double sequential = LoadRunner.run(1, 20, request).p50() / LoadRunner.run(1, 20, request).p50();
+        assertThat(sequential).isLessThan(0.5);
+    }
+
+    @Test
+    void alternatingSidesEachGetTheApplicationsCpuTimeOfTheirOwnTurns() throws InterruptedException {
+        java.util.concurrent.atomic.AtomicLong cpu = new java.util.concurrent.atomic.AtomicLong();
+        LoadRunner.Alternating turns = LoadRunner.alternate(3, 300, Duration.ofMillis(60).toNanos(),
+                Duration.ofMillis(10).toNanos(), cpu::get,
+                i -> cpu.addAndGet(3) > 0 && spin(Duration.ofMillis(1).toNanos()),
+                i -> cpu.addAndGet(1) > 0 && spin(Duration.ofMillis(1).toNanos()));
+        assertThat(turns.slices()).isGreaterThan(1);
+        assertThat(turns.aCpuMillis()).isEqualTo(3L * turns.a().requests());
+        assertThat(turns.bCpuMillis()).isEqualTo(turns.b().requests());
+        // the two together stopped after about twice the cell's time
+        assertThat(turns.a().requests() + turns.b().requests()).isBetween(6, 200);
+    }
+
+    @Test
+    void aSideAtItsMaximumSitsOutWhileTheOtherTakesTurnsToReachItsMinimum() throws InterruptedException {
+        // the first side sends its maximum in its first turn; the second one request per turn
+        LoadRunner.Alternating turns = LoadRunner.alternate(4, 10, 0, Duration.ofMillis(30).toNanos(),
+                () -> -1, i -> true, i -> spin(Duration.ofMillis(40).toNanos()));
+        assertThat(turns.a().requests()).isEqualTo(10);
+        assertThat(turns.b().requests()).isEqualTo(4);
+        assertThat(turns.slices()).isEqualTo(4);
+    }
+
     private static boolean spin(long nanos) {
         long until = System.nanoTime() + nanos;
         while (System.nanoTime() < until) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class ReportTest {
 
     @Test
-    void theMarkdownSaysHowTheLoadRanWhatEachRequestCostTheApplicationAndHowEachQueryWasWarmed() {
+    void theMarkdownSaysHowTheLoadRanWhatEachRequestCostTheApplicationHowTheSidesTookTurnsAndHowEachQueryWasWarmed() {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("query", "search");
         row.put("concurrency", 1);
@@ -19,6 +19,7 @@ class ReportTest {
         row.put("raw", Bench.withCpu(new LoadRunner.Cell(200, 2, 4.6, 7.6, 9, 455, 0, null), 1610, 1960));
         row.put("ratioP50", 2.7);
         row.put("ratioAppCpu", 1.74);
+        row.put("alternatingSlices", 40);
         row.put("warmUp", Map.of(
                 "graphql", new LoadRunner.WarmUp(2, 95.3, 15986, 19, 5, true, 5.5, 7.5).toMap(),
                 "raw", new LoadRunner.WarmUp(2, 90.1, 27302, 18, 5, false, 2, 4.7).toMap()));
@@ -37,6 +38,7 @@ class ReportTest {
                 + "(`java -Xmx15g -jar samverkan.jar import --initial FILES`).")
                 .contains("| search | 1 | 5.4 / 7.2 / 10.3 | 181.0 | 2.0 / 4.6 / 7.6 | 455.0 | 2.7 | 3.05 / 1.75 | 1.74 | "
                         + "200 / 200 | 0 / 0 |")
+                .contains("At concurrency 1 the two sides took turns of about 1 s each")
                 .contains("at concurrency 2 in windows of 5.0 s until " + LoadRunner.STEADY_WINDOWS
                         + " windows in a row improved neither p50 (by 5 %) nor p95 (by 10 %):")
                 .contains("- search: GraphQL 95.3 s, 15986 requests; raw 90.1 s, 27302 requests (still improving at "
@@ -72,7 +74,8 @@ class ReportTest {
         report.put("hardening", Map.of("summary", "passed"));
         report.put("memory", Map.of());
 
-        assertThat(Report.markdown(report)).contains("| 2.7 | – / – | – | 200 / 200 |");
+        assertThat(Report.markdown(report)).contains("| 2.7 | – / – | – | 200 / 200 |")
+                .doesNotContain("took turns");
     }
 
     @Test
