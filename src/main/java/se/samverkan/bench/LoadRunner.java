@@ -137,13 +137,17 @@ final class LoadRunner {
     record Alternating(Cell a, Cell b, long aCpuMillis, long bCpuMillis, int slices) {
     }
 
+    /** A side's turn holds at most this fraction of its maximum requests. */
+    static final int TURNS = 10;
+
     /**
-     * Measures {@code a} and {@code b} at concurrency 1 in turns of {@code sliceNanos} (at least one request
-     * each), so that both meet the machine at the same speeds: here a fixed single-threaded workload on an
-     * otherwise idle machine ran 1.5 times slower for 30 s at a time, longer than a cell lasts, so a ratio of
-     * two cells run one after the other could be that far off. Request {@code i} of each side is the same
-     * question. Each side sends at least {@code minRequests}; turns stop once both have, and either side
-     * reached {@code maxRequests} or the two together ran {@code 2 * maxNanos}.
+     * Measures {@code a} and {@code b} at concurrency 1 in turns of {@code sliceNanos} or a tenth of
+     * {@code maxRequests}, whichever ends first (at least one request each), so that both meet the machine
+     * at the same speeds: here a fixed single-threaded workload on an otherwise idle machine ran 1.5 times
+     * slower for 30 s at a time, longer than a cell lasts, so a ratio of two cells run one after the other
+     * could be that far off. Request {@code i} of each side is the same question. Each side sends at least
+     * {@code minRequests}; turns stop once both have, and either side reached {@code maxRequests} or the two
+     * together ran {@code 2 * maxNanos}.
      */
     static Alternating alternate(int minRequests, int maxRequests, long maxNanos, long sliceNanos,
             LongSupplier cpuMillis, IntPredicate a, IntPredicate b) throws InterruptedException {
@@ -153,17 +157,19 @@ final class LoadRunner {
         long cpuB = 0;
         int slices = 0;
         int max = Math.max(minRequests, maxRequests);
+        // Without a cap a fast query sent its whole maximum in its first turn: one turn a side.
+        int turn = Math.max(1, max / TURNS);
         while (sa.nanos().length < minRequests || sb.nanos().length < minRequests
                 || (sa.nanos().length < max && sb.nanos().length < max && (sa.seconds() + sb.seconds()) * 1e9 < 2.0 * maxNanos)) {
             int doneA = sa.nanos().length;
             int doneB = sb.nanos().length;
             long c0 = cpuMillis.getAsLong();
             if (doneA < max) {
-                sa = sa.plus(sample(1, 1, max - doneA, sliceNanos, i -> a.test(doneA + i)));
+                sa = sa.plus(sample(1, 1, Math.min(turn, max - doneA), sliceNanos, i -> a.test(doneA + i)));
             }
             long c1 = cpuMillis.getAsLong();
             if (doneB < max) {
-                sb = sb.plus(sample(1, 1, max - doneB, sliceNanos, i -> b.test(doneB + i)));
+                sb = sb.plus(sample(1, 1, Math.min(turn, max - doneB), sliceNanos, i -> b.test(doneB + i)));
             }
             long c2 = cpuMillis.getAsLong();
             cpuA = cpuA < 0 || c0 < 0 || c1 < 0 ? -1 : cpuA + c1 - c0;

@@ -134,12 +134,26 @@ class LoadRunnerTest {
 
     @Test
     void aSideAtItsMaximumSitsOutWhileTheOtherTakesTurnsToReachItsMinimum() throws InterruptedException {
-        // the first side sends its maximum in its first turn; the second one request per turn
-        LoadRunner.Alternating turns = LoadRunner.alternate(4, 10, 0, Duration.ofMillis(30).toNanos(),
+        // the first side sends two requests a turn (a tenth of 20), the second one: after ten turns the first
+        // has its maximum, the second needs five more for its minimum
+        LoadRunner.Alternating turns = LoadRunner.alternate(15, 20, 0, Duration.ofMillis(30).toNanos(),
                 () -> -1, i -> true, i -> spin(Duration.ofMillis(40).toNanos()));
-        assertThat(turns.a().requests()).isEqualTo(10);
-        assertThat(turns.b().requests()).isEqualTo(4);
-        assertThat(turns.slices()).isEqualTo(4);
+        assertThat(turns.a().requests()).isEqualTo(20);
+        assertThat(turns.b().requests()).isEqualTo(15);
+        assertThat(turns.slices()).isEqualTo(15);
+    }
+
+    @Test
+    void aFastSideSpreadsItsRequestsOverSeveralTurnsInsteadOfSendingThemAllInItsFirst()
+            throws InterruptedException {
+        List<Character> sides = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        LoadRunner.Alternating turns = LoadRunner.alternate(20, 200, Long.MAX_VALUE, Duration.ofSeconds(1).toNanos(),
+                () -> -1, i -> sides.add('a'), i -> sides.add('b'));
+        assertThat(turns.a().requests()).isEqualTo(200);
+        assertThat(turns.b().requests()).isEqualTo(200);
+        assertThat(turns.slices()).isEqualTo(LoadRunner.TURNS);
+        assertThat(sides.subList(0, 40)).containsExactlyElementsOf(java.util.stream.Stream.concat(
+                java.util.Collections.nCopies(20, 'a').stream(), java.util.Collections.nCopies(20, 'b').stream()).toList());
     }
 
     private static boolean spin(long nanos) {
