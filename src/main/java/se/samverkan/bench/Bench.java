@@ -45,11 +45,11 @@ final class Bench {
     private static final long CELL_NANOS = Duration.ofSeconds(20).toNanos();
 
     /**
-     * At concurrency 1, where the targets are judged, the GraphQL and raw sides take turns of this long
-     * ({@link LoadRunner#alternate}): the machine's speed changes over tens of seconds, and two cells run
-     * one after the other could meet it at different speeds. At 8 and 32 they still run one after the
-     * other: every turn would end by waiting for the slowest request in flight, running below the
-     * concurrency the cell is for.
+     * At concurrency 1, where the targets are judged, the GraphQL and raw sides take turns of this long, or
+     * of a tenth of the cell's requests if that ends first ({@link LoadRunner#alternate}): the machine's
+     * speed changes over tens of seconds, and two cells run one after the other could meet it at different
+     * speeds. At 8 and 32 they still run one after the other: every turn would end by waiting for the
+     * slowest request in flight, running below the concurrency the cell is for.
      */
     private static final long SLICE_NANOS = Duration.ofSeconds(1).toNanos();
 

@@ -160,7 +160,8 @@ final class LoadRunner {
         // Without a cap a fast query sent its whole maximum in its first turn: one turn a side.
         int turn = Math.max(1, max / TURNS);
         while (sa.nanos().length < minRequests || sb.nanos().length < minRequests
-                || (sa.nanos().length < max && sb.nanos().length < max && (sa.seconds() + sb.seconds()) * 1e9 < 2.0 * maxNanos)) {
+                || (sa.nanos().length < max && sb.nanos().length < max
+                        && (sa.seconds() + sb.seconds()) * 1e9 < 2.0 * maxNanos)) {
             int doneA = sa.nanos().length;
             int doneB = sb.nanos().length;
             long c0 = cpuMillis.getAsLong();

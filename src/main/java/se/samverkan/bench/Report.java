@@ -58,8 +58,9 @@ final class Report {
                 .append("the application's JVM (Neo4j included) used during the cell, per request, in ms: on the raw ")
                 .append("side that is Neo4j's work alone.");
         if (((List<Map<String, Object>>) report.get("queries")).stream().anyMatch(r -> r.containsKey("alternatingSlices"))) {
-            md.append(" At concurrency 1 the two sides took turns of about 1 s each (at least one request), so that ")
-                    .append("changes in the machine's speed met both alike; at 8 and 32 they ran one after the other.");
+            md.append(" At concurrency 1 the two sides took turns of about 1 s or a tenth of the cell's requests, ")
+                    .append("whichever ended first (at least one request), so that changes in the machine's speed met ")
+                    .append("both alike; at 8 and 32 they ran one after the other.");
         }
         md.append("\n\n");
         md.append("| query | conc. | GraphQL p50 / p95 / p99 | GraphQL req/s | raw p50 / p95 / p99 | raw req/s | ratio p50 "

@@ -38,7 +38,7 @@ class ReportTest {
                 + "(`java -Xmx15g -jar samverkan.jar import --initial FILES`).")
                 .contains("| search | 1 | 5.4 / 7.2 / 10.3 | 181.0 | 2.0 / 4.6 / 7.6 | 455.0 | 2.7 | 3.05 / 1.75 | 1.74 | "
                         + "200 / 200 | 0 / 0 |")
-                .contains("At concurrency 1 the two sides took turns of about 1 s each")
+                .contains("At concurrency 1 the two sides took turns of about 1 s or a tenth of the cell's requests")
                 .contains("at concurrency 2 in windows of 5.0 s until " + LoadRunner.STEADY_WINDOWS
                         + " windows in a row improved neither p50 (by 5 %) nor p95 (by 10 %):")
                 .contains("- search: GraphQL 95.3 s, 15986 requests; raw 90.1 s, 27302 requests (still improving at "
