@@ -3,10 +3,16 @@ package se.samverkan.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntPredicate;
 import java.util.function.LongSupplier;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -92,7 +98,7 @@ class LoadRunnerTest {
 
     @Test
     void alternatingSidesTakeTurnsAndEachSendsItsRequestsInOrder() throws InterruptedException {
-        List<String> sent = new java.util.ArrayList<>();
+        List<String> sent = new ArrayList<>();
         // a turn of 1 ms holds one 2 ms request
         LoadRunner.Alternating turns = LoadRunner.alternate(5, 5, 0, Duration.ofMillis(1).toNanos(), () -> -1,
                 i -> sent.add("a" + i) && spin(Duration.ofMillis(2).toNanos()),
@@ -107,8 +113,8 @@ class LoadRunnerTest {
     @Test
     void alternatingSidesMeetASlowerMachineAlikeWhereOneAfterTheOtherDoNot() throws InterruptedException {
         // the same question on both sides; the machine turns four times slower after the first 10 requests
-        java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.function.IntPredicate request = i -> spin(Duration.ofMillis(count.getAndIncrement() < 10 ? 1 : 4)
+        AtomicInteger count = new AtomicInteger();
+        IntPredicate request = i -> spin(Duration.ofMillis(count.getAndIncrement() < 10 ? 1 : 4)
                 .toNanos());
         LoadRunner.Alternating turns = LoadRunner.alternate(20, 20, 0, 0, () -> -1, request, request);
         assertThat(turns.a().p50() / turns.b().p50()).isBetween(0.8, 1.25);
@@ -120,7 +126,7 @@ class LoadRunnerTest {
 
     @Test
     void alternatingSidesEachGetTheApplicationsCpuTimeOfTheirOwnTurns() throws InterruptedException {
-        java.util.concurrent.atomic.AtomicLong cpu = new java.util.concurrent.atomic.AtomicLong();
+        AtomicLong cpu = new AtomicLong();
         LoadRunner.Alternating turns = LoadRunner.alternate(3, 300, Duration.ofMillis(60).toNanos(),
                 Duration.ofMillis(10).toNanos(), cpu::get,
                 i -> cpu.addAndGet(3) > 0 && spin(Duration.ofMillis(1).toNanos()),
@@ -146,14 +152,14 @@ class LoadRunnerTest {
     @Test
     void aFastSideSpreadsItsRequestsOverSeveralTurnsInsteadOfSendingThemAllInItsFirst()
             throws InterruptedException {
-        List<Character> sides = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        List<Character> sides = Collections.synchronizedList(new ArrayList<>());
         LoadRunner.Alternating turns = LoadRunner.alternate(20, 200, Long.MAX_VALUE, Duration.ofSeconds(1).toNanos(),
                 () -> -1, i -> sides.add('a'), i -> sides.add('b'));
         assertThat(turns.a().requests()).isEqualTo(200);
         assertThat(turns.b().requests()).isEqualTo(200);
         assertThat(turns.slices()).isEqualTo(LoadRunner.TURNS);
-        assertThat(sides.subList(0, 40)).containsExactlyElementsOf(java.util.stream.Stream.concat(
-                java.util.Collections.nCopies(20, 'a').stream(), java.util.Collections.nCopies(20, 'b').stream()).toList());
+        assertThat(sides.subList(0, 40)).containsExactlyElementsOf(Stream.concat(
+                Collections.nCopies(20, 'a').stream(), Collections.nCopies(20, 'b').stream()).toList());
     }
 
     private static boolean spin(long nanos) {
