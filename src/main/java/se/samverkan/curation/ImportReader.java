@@ -2,22 +2,14 @@ package se.samverkan.curation;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -49,6 +41,7 @@ final class ImportReader {
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, String> shared = new HashMap<>();
     private final CompactMap.KeySets keySets = new CompactMap.KeySets();
+    private final CsvRecords.SharedStrings sharedCells = new CsvRecords.SharedStrings();
 
     ImportReader(int maxRows) {
         this.maxRows = maxRows;
@@ -91,63 +84,52 @@ final class ImportReader {
     }
 
     private void readCsv(String file, InputStream in) throws IOException {
-        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get();
-        long previousEnd = 1;
-        try (CSVParser parser = CSVParser.parse(reader, format)) {
-            List<String> header = parser.getHeaderNames();
-            if (!checkHeader(file, header)) {
+        CsvRecords csv = new CsvRecords(in);
+        try {
+            List<String> header = new ArrayList<>();
+            int headerLine = 1;
+            if (csv.next()) {
+                headerLine = csv.line();
+                for (int i = 0; i < csv.size(); i++) {
+                    header.add(csv.text(i));
+                }
+            }
+            if (!checkHeader(file, headerLine, header)) {
                 return;
             }
             // Known column names only (checked above), interned so that CompactMap finds them by identity.
             header = header.stream().map(String::intern).toList();
-            // What each column holds, worked out once per file rather than for every cell; and the value a
-            // shared column had in the row before, which it often has again (a file of facts is "relation"
-            // throughout), without hashing the cell.
+            // What each column holds, worked out once per file rather than for every cell.
             Cell[] cells = header.stream().map(ImportReader::cell).toArray(Cell[]::new);
-            String[] previous = new String[header.size()];
-            for (CSVRecord record : parser) {
-                // A quoted cell may span lines: the record starts on the line after the previous one ended.
-                int line = (int) previousEnd + 1;
-                previousEnd = parser.getCurrentLineNumber();
+            while (csv.next()) {
+                int line = csv.line();
                 if (full(file, line)) {
                     return;
                 }
-                if (!record.isConsistent()) {
-                    problems.add(new Problem(file, line, null, "has " + record.size() + " cells, the header has "
+                if (csv.size() != header.size()) {
+                    problems.add(new Problem(file, line, null, "has " + csv.size() + " cells, the header has "
                             + header.size()));
                     continue;
                 }
                 CompactMap.Builder values = CompactMap.builder(header.size());
                 for (int i = 0; i < header.size(); i++) {
-                    String column = header.get(i);
-                    String cell = record.get(i);
-                    if (cell == null || cell.isEmpty()) {
+                    if (csv.isEmpty(i)) {
                         continue;
                     }
+                    String column = header.get(i);
                     Object value = switch (cells[i]) {
-                        case FLAG -> flag(file, line, column, cell);
-                        case LIST -> list(cell);
-                        case SHARED -> {
-                            if (!cell.equals(previous[i])) {
-                                previous[i] = shared(cell);
-                            }
-                            yield previous[i];
-                        }
-                        case TEXT -> cell;
+                        case FLAG -> flag(file, line, column, csv.text(i));
+                        case LIST -> list(csv.text(i));
+                        case SHARED -> csv.shared(i, sharedCells);
+                        case TEXT -> csv.text(i);
                     };
                     values.put(column, value);
                 }
                 rows.add(new Row(file, line, values.build(keySets)));
             }
         }
-        catch (UncheckedIOException | IllegalStateException e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            String why = cause instanceof CharacterCodingException ? "the file is not UTF-8"
-                    : "malformed CSV: " + cause.getMessage();
-            problems.add(new Problem(file, (int) previousEnd + 1, null, why));
+        catch (CsvRecords.MalformedCsvException e) {
+            problems.add(new Problem(file, e.line(), null, e.getMessage()));
         }
     }
 
@@ -190,17 +172,21 @@ final class ImportReader {
         return earlier != null ? earlier : value;
     }
 
-    private boolean checkHeader(String file, List<String> header) {
+    private boolean checkHeader(String file, int line, List<String> header) {
         boolean ok = true;
+        Set<String> seen = new HashSet<>();
         for (String column : header) {
             String problem = columnProblem(column);
+            if (problem == null && !seen.add(column)) {
+                problem = "the header names this column twice";
+            }
             if (problem != null) {
-                problems.add(new Problem(file, 1, column, problem));
+                problems.add(new Problem(file, line, column, problem));
                 ok = false;
             }
         }
         if (!header.contains(Format.RECORD)) {
-            problems.add(new Problem(file, 1, Format.RECORD, "the header has no 'record' column"));
+            problems.add(new Problem(file, line, Format.RECORD, "the header has no 'record' column"));
             ok = false;
         }
         return ok;

@@ -118,6 +118,31 @@ class ImportValidationTest {
     }
 
     @Test
+    void csvThatCannotBeReadIsAProblemAtTheLineOfItsRecordAndTheRowsBeforeItAreKept() {
+        String entity = "entity,test:e,Event,\"An \"\"event\"\"\",conference,,,test:s.txt,\"Two\nlines.\",,,,\n";
+        ImportReader reader = read("x.csv", HEADER + SOURCE + entity + "entity,test:f,Event,\"F,,,,,,,,,,,\n");
+        assertThat(reader.rows()).extracting(row -> row.text("name")).containsExactly(null, "An \"event\"");
+        assertThat(reader.rows()).extracting(Row::line).containsExactly(2, 3);
+        assertThat(reader.problems()).singleElement().isEqualTo(new Problem("x.csv", 5, null,
+                "malformed CSV: a quoted cell that starts on line 5 is not closed by the end of the file"));
+
+        byte[] latin1 = (HEADER + SOURCE + "entity,test:g,Place,Göteborg,,,,test:s.txt,G.,,,,\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        ImportReader notUtf8 = new ImportReader(1000);
+        notUtf8.read("g.csv", new ByteArrayInputStream(latin1));
+        assertThat(notUtf8.problems()).containsExactly(new Problem("g.csv", 3, null, "the file is not UTF-8"));
+    }
+
+    @Test
+    void aColumnNamedTwiceInTheHeaderIsRefusedAndAByteOrderMarkIsNot() {
+        assertThat(read("x.csv", "record,id,name,id\n").problems())
+                .containsExactly(new Problem("x.csv", 1, "id", "the header names this column twice"));
+        ImportReader withMark = read("x.csv", "\uFEFF" + HEADER + SOURCE);
+        assertThat(withMark.problems()).isEmpty();
+        assertThat(withMark.rows()).singleElement().satisfies(row -> assertThat(row.text("title")).isEqualTo("A title"));
+    }
+
+    @Test
     void everyBadRowIsReported() {
         List<Problem> problems = problems("x.csv", HEADER + SOURCE
                 + "entity,test:a,Organisation,,company,,,test:s.txt,A.,,,,\n"
