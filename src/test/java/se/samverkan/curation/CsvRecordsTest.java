@@ -107,6 +107,31 @@ class CsvRecordsTest {
     }
 
     @Test
+    void utf8IsCheckedAsTheJdksReportingDecoderChecksIt() {
+        Random random = new Random(11);
+        byte[] interesting = {0x00, 0x41, 0x7F, (byte) 0x80, (byte) 0x8F, (byte) 0x90, (byte) 0x9F, (byte) 0xA0,
+                (byte) 0xBF, (byte) 0xC0, (byte) 0xC1, (byte) 0xC2, (byte) 0xDF, (byte) 0xE0, (byte) 0xED, (byte) 0xEF,
+                (byte) 0xF0, (byte) 0xF4, (byte) 0xF5, (byte) 0xFF};
+        for (int n = 0; n < 200_000; n++) {
+            byte[] bytes = new byte[random.nextInt(6)];
+            for (int i = 0; i < bytes.length; i++) {
+                bytes[i] = random.nextBoolean() ? interesting[random.nextInt(interesting.length)] : (byte) random.nextInt(256);
+            }
+            boolean decodes;
+            try {
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes));
+                decodes = true;
+            }
+            catch (java.nio.charset.CharacterCodingException e) {
+                decodes = false;
+            }
+            assertThat(Utf8.isValid(bytes, 0, bytes.length)).as("%s", java.util.HexFormat.of().formatHex(bytes))
+                    .isEqualTo(decodes);
+        }
+    }
+
+    @Test
     void sharedCellsAreOneInstanceEachAcrossRecordsAndFiles() throws Exception {
         CsvRecords.SharedStrings strings = new CsvRecords.SharedStrings();
         StringBuilder text = new StringBuilder();
