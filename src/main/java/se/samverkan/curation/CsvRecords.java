@@ -12,8 +12,9 @@ import java.util.Arrays;
  * <p>
  * Made for the import's millions of rows: a cell becomes a string only when asked for, and a cell whose
  * value repeats across rows is found by its bytes in a {@link SharedStrings} without a string made for it
- * first. Reading a {@code large} load with commons-csv (and the decoding reader it needs) took 16–21 s of
- * the initial load's single reading thread, about a third of it making strings only to look them up.
+ * first. With commons-csv (and the decoding reader it needs), reading the {@code large} files took 24–26 s of
+ * an initial load; a JFR put a third of it in looking strings up that were made for every cell only to be
+ * dropped again, and most of the rest in commons-csv making and trimming those strings.
  * <p>
  * Not thread-safe; the cells of a record are valid until the next call of {@link #next()}.
  */
