@@ -75,7 +75,7 @@ final class CsvRecords {
             skipByteOrderMark();
         }
         while (true) { // empty lines
-            if (pos == limit && !fill()) {
+            if (!more()) {
                 return false;
             }
             byte b = buf[pos];
@@ -88,7 +88,7 @@ final class CsvRecords {
         recordStart = pos;
         recordLine = line;
         while (true) {
-            if (pos == limit && !fill()) { // after a comma: the record ends with an empty cell
+            if (!more()) { // after a comma: the record ends with an empty cell
                 addCell(pos, pos, true);
                 return true;
             }
@@ -98,7 +98,7 @@ final class CsvRecords {
             else {
                 simple();
             }
-            if (pos == limit && !fill()) {
+            if (!more()) {
                 return true;
             }
             if (buf[pos] == ',') {
@@ -155,7 +155,7 @@ final class CsvRecords {
 
     /** Consumes the line end at {@code pos}: LF, CR or CRLF. */
     private void endOfLine() throws IOException {
-        if (buf[pos++] == '\r' && (pos < limit || fill()) && buf[pos] == '\n') {
+        if (buf[pos++] == '\r' && more() && buf[pos] == '\n') {
             pos++;
         }
         line++;
@@ -190,27 +190,27 @@ final class CsvRecords {
         write = pos;
         int bits = 0;
         while (true) {
-            if (pos == limit && !fill()) {
+            if (!more()) {
                 throw new MalformedCsvException(recordLine, "malformed CSV: a quoted cell that starts on line " + recordLine
                         + " is not closed by the end of the file");
             }
             byte c = buf[pos++];
             if (c == '"') {
-                if ((pos < limit || fill()) && buf[pos] == '"') {
+                if (more() && buf[pos] == '"') {
                     pos++;
                     buf[write++] = '"';
                     continue;
                 }
                 break;
             }
-            if (c == '\n' || c == '\r' && !((pos < limit || fill()) && buf[pos] == '\n')) {
+            if (c == '\n' || c == '\r' && !(more() && buf[pos] == '\n')) {
                 line++;
             }
             bits |= c;
             buf[write++] = c;
         }
         // the content ends at write, which (unlike a local) moves with the buffer's contents when fill() compacts it
-        while (pos < limit || fill()) { // only spaces may follow the closing quote
+        while (more()) { // only spaces may follow the closing quote
             byte c = buf[pos];
             if (c == ',' || c == '\n' || c == '\r') {
                 break;
@@ -240,6 +240,11 @@ final class CsvRecords {
         ends[cells] = end;
         ascii[cells] = asciiOnly;
         cells++;
+    }
+
+    /** Whether there is a byte at {@code pos}, reading more input when the buffer has none. */
+    private boolean more() throws IOException {
+        return pos < limit || fill();
     }
 
     /**
