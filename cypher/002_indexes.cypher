@@ -10,6 +10,6 @@ OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
 CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
 
 // No query can use an index on kind: listings compare toLower(n.kind), which no index serves. It cost every
-// write, and its population took 1.5-3 s when timed alone after a million-entity load. Stores made before
+// write and had to populate after every load (figures: docs/performance-notes.md). Stores made before
 // lose it here.
 DROP INDEX entity_kind IF EXISTS;
