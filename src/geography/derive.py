@@ -191,8 +191,18 @@ def load_iso(a, P):
         zh = names.get("name_zh", "")
         if len(zh) > 2 and zh[-1] in "省市":
             extra["aliases"] = [zh[:-1]]  # 湖北省 is said 湖北 as often
-        if cc in ("EE",) and local.endswith("maa"):
+        # English names by the conventions the romanised ISO names follow (all cases of the type):
+        # Estonian maakond "Tartumaa" = "Tartu County", "Hubei Sheng" = "Hubei Province",
+        # "Gyeonggi-do" = "Gyeonggi Province" (not the North/South pairs: "Gyeongsangbuk-do" is
+        # "North Gyeongsang Province").
+        if cc == "EE" and s["type"] == "County" and local.endswith("maa"):
             names.setdefault("name_et", local)
+            names["name_en"] = local[:-3] + " County"
+            extra["aliases"] = [local[:-3] + " maakond"]
+        if cc == "CN" and s["type"] == "Province" and local.endswith(" Sheng"):
+            names["name_en"] = local[:-len(" Sheng")] + " Province"
+        if cc == "KR" and s["type"] == "Province" and local.endswith("-do") and not local.endswith(("buk-do", "nam-do")):
+            names["name_en"] = local[:-len("-do")] + " Province"
         pid = sub_id[code]
         P.add(pid, level="iso-subdivision", kind=s["type"].lower(), name=local, iso3166_2=code, iso3166_1=cc,
               source=SRC_ISO, **names, **extra)
