@@ -112,7 +112,12 @@ def parse_args():
     p.add_argument("--world-atlas-version", default="2.0.2")
     p.add_argument("--retrieved", default="2026-12-07", help="date the inputs were retrieved")
     p.add_argument("--out", default=os.path.join(repo, "src/main/resources"))
-    return p.parse_args()
+    a = p.parse_args()
+    for opt in ("nuts", "nuts3_geojson", "twins", "iso_json", "cities", "world_atlas"):
+        path = getattr(a, opt)
+        if path and not os.path.exists(path):
+            p.error(f"--{opt.replace('_', '-')}: {path} does not exist")
+    return a
 
 
 class Places:
@@ -472,6 +477,7 @@ def main():
         row["name"] = name
         row["_aliases"] += [old] + aliases
 
+    validate(P, kommuner)
     os.makedirs(os.path.join(a.out, "geography"), exist_ok=True)
     write_places(P, os.path.join(a.out, "geography/places.csv"))
     write_csv(os.path.join(a.out, "geography/containment.csv"), ["inner", "outer", "source"], sorted(P.contains))
@@ -482,6 +488,37 @@ def main():
         numeric = {c["numeric"]: c["alpha_2"] for c in c1}
         write_world(a, country_id, numeric, os.path.join(a.out, "static/geo/world-countries-110m.geojson"))
     report(P, kommuner, twin_report, merged)
+
+
+def validate(P, kommuner):
+    """Refuse to write files the loader would half load: every containment end exists, no place lies
+    in itself, every kommun reaches its NUTS 3 region and Sweden, every seed place is there."""
+    problems = [f"containment {i} -> {o}: unknown place" for i, o, _ in sorted(P.contains)
+                if i not in P.rows or o not in P.rows]
+    up = {}
+    for i, o, _ in P.contains:
+        up.setdefault(i, set()).add(o)
+
+    def ancestors(pid):
+        seen, todo = set(), [pid]
+        while todo:
+            for o in up.get(todo.pop(), ()):
+                if o == pid:
+                    problems.append(f"{pid} lies in itself")
+                elif o not in seen:
+                    seen.add(o)
+                    todo.append(o)
+        return seen
+
+    for scb in sorted(kommuner):
+        anc = ancestors("place:kommun:" + scb)
+        if "place:sweden" not in anc or not any(P.rows[x]["nuts_level"] == "3" for x in anc if x in P.rows):
+            problems.append(f"kommun {scb} does not lie in a NUTS 3 region and Sweden")
+    problems += [f"seed place {s} missing" for s in sorted(SEED_NAMES) if s not in P.rows]
+    problems += [f"place {pid} has no level or source" for pid, r in sorted(P.rows.items())
+                 if not r["level"] or not r["_sources"]]
+    if problems:
+        sys.exit("refusing to write:\n  " + "\n  ".join(problems[:50]))
 
 
 def write_csv(path, header, rows):
