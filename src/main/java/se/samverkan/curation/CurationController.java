@@ -9,7 +9,7 @@ import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
 
-import se.samverkan.config.NotFoundException;
+import se.samverkan.shared.NotFoundException;
 import se.samverkan.curation.Inputs.EntityInput;
 import se.samverkan.curation.Inputs.FactInput;
 import se.samverkan.curation.Inputs.NameInput;

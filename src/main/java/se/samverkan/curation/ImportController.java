@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import se.samverkan.config.BadRequestException;
+import se.samverkan.shared.BadRequestException;
 
 /**
  * {@code POST /import}: multipart upload of one or more import files (part name {@code file}), written

@@ -22,8 +22,8 @@ import org.neo4j.kernel.api.impl.index.LuceneSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import se.samverkan.config.CypherMigrations;
-import se.samverkan.config.EmbeddedNeo4j;
+import se.samverkan.database.CypherMigrations;
+import se.samverkan.database.EmbeddedNeo4j;
 
 /**
  * Loads a large data set into an embedded store that has never held a database, offline, with Neo4j's

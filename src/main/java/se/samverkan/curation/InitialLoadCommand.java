@@ -11,7 +11,7 @@ import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.util.StringUtils;
 
-import se.samverkan.config.SamverkanProperties;
+import se.samverkan.shared.SamverkanProperties;
 
 /**
  * {@code import --initial FILE…}: the offline initial load ({@link InitialLoad}). It must not start the

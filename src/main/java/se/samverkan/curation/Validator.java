@@ -13,7 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.regex.Pattern;
 
-import se.samverkan.config.BadRequestException;
+import se.samverkan.shared.BadRequestException;
 import se.samverkan.entity.EntityType;
 import se.samverkan.entity.PartialDates;
 

@@ -18,8 +18,8 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
-import se.samverkan.config.CypherMigrations;
-import se.samverkan.config.EmbeddedNeo4j;
+import se.samverkan.database.CypherMigrations;
+import se.samverkan.database.EmbeddedNeo4j;
 import se.samverkan.curation.BulkImport;
 
 /**

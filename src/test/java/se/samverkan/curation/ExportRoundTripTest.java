@@ -23,8 +23,8 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.util.unit.DataSize;
 
 import se.samverkan.SamverkanIntegrationTest;
-import se.samverkan.config.CypherStatementSplitter;
-import se.samverkan.config.EmbeddedNeo4j;
+import se.samverkan.database.CypherStatementSplitter;
+import se.samverkan.database.EmbeddedNeo4j;
 
 /**
  * Exports the seeded test store, imports the export into a second, empty embedded database started

@@ -25,8 +25,8 @@ import org.neo4j.driver.Value;
 
 import se.samverkan.SamverkanApplication;
 import se.samverkan.bench.BenchCommands;
-import se.samverkan.config.CypherMigrations;
-import se.samverkan.config.EmbeddedNeo4j;
+import se.samverkan.database.CypherMigrations;
+import se.samverkan.database.EmbeddedNeo4j;
 
 /**
  * The offline initial load writes the same graph as the transactional importer, rejects invalid files

@@ -1,4 +1,4 @@
-package se.samverkan.config;
+package se.samverkan.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import se.samverkan.config.CypherStatementSplitter.Statement;
+import se.samverkan.database.CypherStatementSplitter.Statement;
 
 class CypherStatementSplitterTest {
 

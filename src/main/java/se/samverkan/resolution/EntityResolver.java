@@ -1,12 +1,14 @@
-package se.samverkan.search;
+package se.samverkan.resolution;
 
 import java.util.List;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
-import se.samverkan.config.BadRequestException;
-import se.samverkan.config.NotFoundException;
+import se.samverkan.search.SearchQueries;
+import se.samverkan.search.TextQuery;
+import se.samverkan.shared.BadRequestException;
+import se.samverkan.shared.NotFoundException;
 import se.samverkan.entity.EntityQueries;
 import se.samverkan.entity.EntityRecord;
 import se.samverkan.entity.EntityType;

@@ -1,4 +1,4 @@
-package se.samverkan.config;
+package se.samverkan.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

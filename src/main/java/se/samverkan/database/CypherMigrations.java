@@ -1,4 +1,4 @@
-package se.samverkan.config;
+package se.samverkan.database;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,7 +31,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
-import se.samverkan.config.CypherStatementSplitter.Statement;
+import se.samverkan.database.CypherStatementSplitter.Statement;
 
 /**
  * Applies the Cypher scripts {@code classpath*:cypher/*.cypher} (packaged from the top-level

@@ -1,4 +1,4 @@
-package se.samverkan.config;
+package se.samverkan.graphql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package se.samverkan.config;
+package se.samverkan.graphql;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -12,6 +12,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import org.neo4j.driver.Driver;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
+
+import se.samverkan.shared.SamverkanProperties;
 
 /**
  * Limits that keep one request from exhausting the server: query depth and complexity are checked

@@ -1,4 +1,4 @@
-package se.samverkan.config;
+package se.samverkan.database;
 
 import org.neo4j.driver.Logging;
 import org.springframework.boot.neo4j.autoconfigure.ConfigBuilderCustomizer;

@@ -1,4 +1,4 @@
-package se.samverkan.config;
+package se.samverkan.shared;
 
 /** The client's input is wrong in a way it can fix; the message names the problem. */
 public class BadRequestException extends RuntimeException {

@@ -1,4 +1,4 @@
-package se.samverkan.config;
+package se.samverkan.database;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package se.samverkan.config;
+package se.samverkan.shared;
 
 import java.util.function.Supplier;
 

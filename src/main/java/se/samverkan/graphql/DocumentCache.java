@@ -1,4 +1,4 @@
-package se.samverkan.config;
+package se.samverkan.graphql;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package se.samverkan.config;
+package se.samverkan.shared;
 
 import java.nio.file.Path;
 import java.time.Duration;

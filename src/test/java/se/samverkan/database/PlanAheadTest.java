@@ -1,4 +1,4 @@
-package se.samverkan.config;
+package se.samverkan.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +21,7 @@ import org.neo4j.driver.Session;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
-import se.samverkan.config.CypherStatementSplitter.Statement;
+import se.samverkan.database.CypherStatementSplitter.Statement;
 
 /**
  * While new indexes populate over a loaded store, the migrations plan the data files ahead with EXPLAIN:

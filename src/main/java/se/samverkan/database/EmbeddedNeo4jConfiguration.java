@@ -1,4 +1,4 @@
-package se.samverkan.config;
+package se.samverkan.database;
 
 import java.net.URI;
 
@@ -8,6 +8,8 @@ import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+
+import se.samverkan.shared.SamverkanProperties;
 
 /**
  * Starts Neo4j in-process unless an external server is configured ({@code spring.neo4j.uri} or env

@@ -1,4 +1,4 @@
-package se.samverkan.config;
+package se.samverkan.graphql;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;

@@ -1,4 +1,4 @@
-package se.samverkan.config;
+package se.samverkan.graphql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +19,8 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.graphql.execution.ErrorType;
+
+import se.samverkan.shared.SamverkanProperties;
 
 /** What a client hears when its question's query was stopped by the timeout, and when something else failed. */
 class GraphQlErrorsTest {

@@ -1,4 +1,4 @@
-package se.samverkan.config;
+package se.samverkan.database;
 
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;

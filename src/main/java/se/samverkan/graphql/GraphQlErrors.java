@@ -1,4 +1,4 @@
-package se.samverkan.config;
+package se.samverkan.graphql;
 
 import java.time.Duration;
 
@@ -16,6 +16,10 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
+
+import se.samverkan.shared.BadRequestException;
+import se.samverkan.shared.NotFoundException;
+import se.samverkan.shared.SamverkanProperties;
 
 /**
  * Turns exceptions into GraphQL errors with a classification and a message that names the problem.
