@@ -20,7 +20,7 @@ import org.neo4j.driver.GraphDatabase;
 
 import se.samverkan.database.CypherMigrations;
 import se.samverkan.database.EmbeddedNeo4j;
-import se.samverkan.curation.BulkImport;
+import se.samverkan.transfer.BulkImport;
 
 /**
  * The generator's small graph imports through the bulk importer into a database of its own (not the

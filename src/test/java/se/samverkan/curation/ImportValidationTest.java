@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import se.samverkan.shared.BadRequestException;
+import se.samverkan.transfer.ImportReader;
 
 /** Reading and validating import files, without a database. */
 class ImportValidationTest {

@@ -1,4 +1,4 @@
-package se.samverkan.curation;
+package se.samverkan.transfer;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,11 +17,16 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import se.samverkan.curation.CompactMap;
+import se.samverkan.curation.Format;
+import se.samverkan.curation.Problem;
+import se.samverkan.curation.Row;
+
 /**
  * Reads import files into {@link Row}s: CSV (UTF-8, header row, RFC 4180 quoting) or JSON (an array of
  * objects). Anything unreadable becomes a {@link Problem} with its line; reading stops at the row limit.
  */
-final class ImportReader {
+public final class ImportReader {
 
     /** Reads one record object at a time out of the array, so the rest of the array is not "trailing". */
     private static final JsonMapper JSON = JsonMapper.builder()
@@ -43,20 +48,20 @@ final class ImportReader {
     private final CompactMap.KeySets keySets = new CompactMap.KeySets();
     private final CsvRecords.SharedStrings sharedCells = new CsvRecords.SharedStrings();
 
-    ImportReader(int maxRows) {
+    public ImportReader(int maxRows) {
         this.maxRows = maxRows;
     }
 
-    List<Row> rows() {
+    public List<Row> rows() {
         return rows;
     }
 
-    List<Problem> problems() {
+    public List<Problem> problems() {
         return problems;
     }
 
     /** Reads one file; {@code name} decides the format by its extension (.csv or .json). */
-    void read(String name, InputStream in) {
+    public void read(String name, InputStream in) {
         String lower = name.toLowerCase(Locale.ROOT);
         try {
             if (lower.endsWith(".csv")) {

@@ -1,4 +1,4 @@
-package se.samverkan.curation;
+package se.samverkan.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,6 +25,11 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.client.RestClient;
 
 import se.samverkan.SamverkanIntegrationTest;
+import se.samverkan.curation.CurationTestData;
+import se.samverkan.curation.ImportProperties;
+import se.samverkan.curation.ImportResult;
+import se.samverkan.curation.ValidatedWrite;
+import se.samverkan.curation.ValidationException;
 
 @SamverkanIntegrationTest
 class ImportIntegrationTest {
@@ -74,7 +79,7 @@ class ImportIntegrationTest {
                 "MATCH (n:Entity)-[r]->(:Entity) WHERE n.id STARTS WITH 'test:' RETURN count(r)");
     }
 
-    ImportResult importCsv(Importer importer, String csv, Importer.Progress progress) {
+    ImportResult importCsv(Importer importer, String csv, ValidatedWrite.Progress progress) {
         byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
         return importer.importFiles(List.of(new Importer.Input("partners.csv", bytes.length,
                 () -> new ByteArrayInputStream(bytes))), progress);
@@ -92,7 +97,7 @@ class ImportIntegrationTest {
         assertThat(testEntities()).isEqualTo(1500);
         assertThat(testFacts()).isEqualTo(4500);
 
-        ImportResult again = importCsv(importer, csv, Importer.Progress.NONE);
+        ImportResult again = importCsv(importer, csv, ValidatedWrite.Progress.NONE);
         assertThat(again.nodesCreated()).isZero();
         assertThat(again.relationshipsCreated()).isZero();
         assertThat(testEntities()).isEqualTo(1500);
@@ -110,7 +115,7 @@ class ImportIntegrationTest {
         lines.set(bad - 1, lines.get(bad - 1).replace(",Organisation,", ",Event,").replace(",company,", ",conference,")
                 .replaceFirst(",,,,$", ",,,,2019-02-30"));
         assertThat(lines.get(bad - 1)).startsWith("entity,").endsWith("2019-02-30");
-        assertThatThrownBy(() -> importCsv(importer, String.join("\n", lines) + "\n", Importer.Progress.NONE))
+        assertThatThrownBy(() -> importCsv(importer, String.join("\n", lines) + "\n", ValidatedWrite.Progress.NONE))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
                     assertThat(e.total()).isGreaterThanOrEqualTo(1);
                     assertThat(e.problems()).anySatisfy(p -> {

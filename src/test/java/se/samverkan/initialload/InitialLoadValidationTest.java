@@ -1,4 +1,4 @@
-package se.samverkan.curation;
+package se.samverkan.initialload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -10,6 +10,15 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
+
+import se.samverkan.curation.Dataset;
+import se.samverkan.curation.ImportProperties;
+import se.samverkan.curation.Lookup;
+import se.samverkan.curation.Problem;
+import se.samverkan.curation.ValidationException;
+import se.samverkan.curation.Validator;
+import se.samverkan.transfer.ImportReader;
+import se.samverkan.transfer.Importer;
 
 /**
  * The initial load checks rows on a second thread while it reads the next file; what it finds must be

@@ -1,4 +1,4 @@
-package se.samverkan.curation;
+package se.samverkan.initialload;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -22,8 +22,15 @@ import org.neo4j.kernel.api.impl.index.LuceneSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import se.samverkan.curation.Dataset;
+import se.samverkan.curation.ImportProperties;
+import se.samverkan.curation.Lookup;
+import se.samverkan.curation.Row;
+import se.samverkan.curation.Validator;
 import se.samverkan.database.CypherMigrations;
 import se.samverkan.database.EmbeddedNeo4j;
+import se.samverkan.transfer.ImportReader;
+import se.samverkan.transfer.Importer;
 
 /**
  * Loads a large data set into an embedded store that has never held a database, offline, with Neo4j's

@@ -1,4 +1,4 @@
-package se.samverkan.curation;
+package se.samverkan.transfer;
 
 /** Checks bytes for well-formed UTF-8 as a reporting decoder would (RFC 3629: no overlong forms, no surrogates). */
 final class Utf8 {

@@ -1,4 +1,4 @@
-package se.samverkan.curation;
+package se.samverkan.initialload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,6 +27,9 @@ import se.samverkan.SamverkanApplication;
 import se.samverkan.bench.BenchCommands;
 import se.samverkan.database.CypherMigrations;
 import se.samverkan.database.EmbeddedNeo4j;
+import se.samverkan.transfer.BulkImport;
+import se.samverkan.transfer.CurationCommands;
+import se.samverkan.transfer.TransferFixtures;
 
 /**
  * The offline initial load writes the same graph as the transactional importer, rejects invalid files
@@ -49,7 +52,7 @@ class InitialLoadTest {
         }
 
         Path loaded = tmp.resolve("loaded");
-        BulkImport.InitialLoadSummary summary = BulkImport.initialLoad(loaded, files);
+        InitialLoadSummary summary = OfflineInitialLoad.load(loaded, files);
         assertThat(summary.relationships()).isBetween(40_000L, 60_000L);
 
         Path imported = tmp.resolve("imported");
@@ -150,7 +153,7 @@ class InitialLoadTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(dirs.scratchHome()).doesNotExist();
         // the line the benchmark reads when it runs the load as this command
-        assertThat(BulkImport.InitialLoadSummary.find(run.err())).hasValueSatisfying(summary -> {
+        assertThat(InitialLoadSummary.find(run.err())).hasValueSatisfying(summary -> {
             assertThat(summary.records()).isEqualTo(1);
             assertThat(summary.nodes()).isPositive();
         });
@@ -172,7 +175,8 @@ class InitialLoadTest {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         System.setErr(new PrintStream(buffer, true, StandardCharsets.UTF_8));
         try {
-            int code = CurationCommands.run(SamverkanApplication.class, args);
+            int code = InitialLoadCommand.handles(args) ? InitialLoadCommand.run(args)
+                    : CurationCommands.run(SamverkanApplication.class, args);
             return new Run(code, buffer.toString(StandardCharsets.UTF_8));
         }
         finally {
@@ -187,7 +191,7 @@ class InitialLoadTest {
     private Snapshot snapshot(Driver driver, String name) throws IOException {
         Path export = tmp.resolve("export-" + name);
         try (Session session = driver.session()) {
-            new Exporter(driver).export(export);
+            String csv = TransferFixtures.exportCsv(driver, export);
             // Audit of the migrations (when they were applied) is the only thing allowed to differ.
             session.run("CALL db.awaitIndexes(300)").consume();
             List<String> nodes = sorted(session.run("""
@@ -203,7 +207,7 @@ class InitialLoadTest {
                     SHOW INDEXES YIELD name, type, entityType, labelsOrTypes, properties, state, options
                     RETURN name, type, entityType, labelsOrTypes, properties, state, options.indexConfig AS config""")
                     .list(r -> canonical(r.asMap())));
-            return new Snapshot(Files.readString(export.resolve(Exporter.CSV_FILE)), nodes, relationships, schema);
+            return new Snapshot(csv, nodes, relationships, schema);
         }
     }
 

@@ -1,4 +1,4 @@
-package se.samverkan.curation;
+package se.samverkan.initialload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,7 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
-import se.samverkan.curation.BulkImport.InitialLoadSummary;
+import se.samverkan.initialload.InitialLoadSummary;
 
 /** The summary line {@code import --initial} prints is read back by the benchmark, which runs it as a user does. */
 class InitialLoadSummaryTest {

@@ -1,4 +1,4 @@
-package se.samverkan.curation;
+package se.samverkan.transfer;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -20,6 +20,9 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 import org.springframework.stereotype.Component;
 
+import se.samverkan.curation.Format;
+import se.samverkan.curation.Kind;
+import se.samverkan.curation.Vocabulary;
 import se.samverkan.entity.EntityType;
 
 import tools.jackson.databind.json.JsonMapper;

@@ -1,4 +1,4 @@
-package se.samverkan.curation;
+package se.samverkan.initialload;
 
 import java.io.IOException;
 import java.nio.file.Files;

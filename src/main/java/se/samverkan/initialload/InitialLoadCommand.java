@@ -1,7 +1,9 @@
-package se.samverkan.curation;
+package se.samverkan.initialload;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.boot.context.properties.bind.Binder;
@@ -11,18 +13,37 @@ import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.util.StringUtils;
 
+import se.samverkan.curation.ImportProperties;
+import se.samverkan.curation.ValidationException;
 import se.samverkan.shared.SamverkanProperties;
+import se.samverkan.transfer.Importer;
 
 /**
  * {@code import --initial FILE…}: the offline initial load ({@link InitialLoad}). It must not start the
  * application first (that would create the database it refuses to overwrite), so it reads the settings it
  * needs itself, with the application's precedence: command-line settings, environment, application.yml.
  */
-final class InitialLoadCommand {
+public final class InitialLoadCommand {
 
     static final String FLAG = "--initial";
 
     private InitialLoadCommand() {
+    }
+
+    /** {@code import --initial …}; a plain {@code import} is {@code CurationCommands}'. */
+    public static boolean handles(String[] args) {
+        return args.length > 0 && args[0].equals("import") && Arrays.asList(args).subList(1, args.length).contains(FLAG);
+    }
+
+    /** Runs {@code import --initial FILE… [--setting=value…]}; returns the process exit code. */
+    public static int run(String[] args) {
+        List<String> operands = new ArrayList<>();
+        List<String> settings = new ArrayList<>();
+        for (String arg : Arrays.asList(args).subList(1, args.length)) {
+            (arg.startsWith("--") ? settings : operands).add(arg);
+        }
+        settings.remove(FLAG);
+        return run(operands, settings, System.err);
     }
 
     /** Returns the exit code: 0 loaded, 1 rejected or failed, 2 usage or a store that is not empty. */
@@ -51,7 +72,7 @@ final class InitialLoadCommand {
             return 2;
         }
         try {
-            BulkImport.InitialLoadSummary r = BulkImport.InitialLoadSummary.of(
+            InitialLoadSummary r = InitialLoadSummary.of(
                     InitialLoad.run(samverkan.dataDir(), inputs, properties, err));
             double total = r.validateSeconds() + r.batchImportSeconds() + r.startupSeconds();
             err.printf("%nLoaded %d records into %s: %d nodes and %d relationships.%n"

@@ -1,4 +1,4 @@
-package se.samverkan.curation;
+package se.samverkan.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,6 +23,10 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.util.unit.DataSize;
 
 import se.samverkan.SamverkanIntegrationTest;
+import se.samverkan.curation.Format;
+import se.samverkan.curation.ImportProperties;
+import se.samverkan.curation.ImportResult;
+import se.samverkan.curation.ValidatedWrite;
 import se.samverkan.database.CypherStatementSplitter;
 import se.samverkan.database.EmbeddedNeo4j;
 
@@ -76,7 +80,7 @@ class ExportRoundTripTest {
                 Duration.ofMinutes(5)));
     }
 
-    static ImportResult importFile(Importer importer, Path file, Importer.Progress progress) throws IOException {
+    static ImportResult importFile(Importer importer, Path file, ValidatedWrite.Progress progress) throws IOException {
         return importer.importFiles(List.of(new Importer.Input(file.getFileName().toString(), Files.size(file),
                 () -> Files.newInputStream(file))), progress);
     }
@@ -94,7 +98,7 @@ class ExportRoundTripTest {
                 .contains("name,org:dalarna-science-park,,Stiftelsen Teknikdalen");
 
         ImportResult imported = importFile(importer(emptyDriver, 50), first.resolve(Exporter.CSV_FILE),
-                Importer.Progress.NONE);
+                ValidatedWrite.Progress.NONE);
         assertThat(imported.records()).isEqualTo(records);
         new Exporter(emptyDriver).export(second);
         assertThat(second.resolve(Exporter.CSV_FILE)).hasSameBinaryContentAs(first.resolve(Exporter.CSV_FILE));
@@ -102,7 +106,7 @@ class ExportRoundTripTest {
 
         // the JSON export imports as well, and importing it again changes nothing
         ImportResult again = importFile(importer(emptyDriver, 5000), first.resolve(Exporter.JSON_FILE),
-                Importer.Progress.NONE);
+                ValidatedWrite.Progress.NONE);
         assertThat(again.nodesCreated()).isZero();
         assertThat(again.relationshipsCreated()).isZero();
         new Exporter(emptyDriver).export(third);

@@ -1,4 +1,4 @@
-package se.samverkan.curation;
+package se.samverkan.initialload;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -15,6 +15,11 @@ import org.neo4j.batchimport.api.input.InputChunk;
 import org.neo4j.batchimport.api.input.InputEntityVisitor;
 import org.neo4j.internal.batchimport.input.Groups;
 import org.neo4j.values.storable.Values;
+
+import se.samverkan.curation.Dataset;
+import se.samverkan.curation.GraphWriter;
+import se.samverkan.curation.Row;
+import se.samverkan.curation.Validator;
 
 /**
  * A validated {@link Dataset} as input to Neo4j's offline batch importer, shaped exactly as

@@ -1,4 +1,4 @@
-package se.samverkan.curation;
+package se.samverkan.transfer;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +14,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import se.samverkan.curation.AccessDeniedException;
+import se.samverkan.curation.CuratorToken;
+import se.samverkan.curation.ImportResult;
+import se.samverkan.curation.Problem;
+import se.samverkan.curation.ValidatedWrite;
+import se.samverkan.curation.ValidationException;
 import se.samverkan.shared.BadRequestException;
 
 /**
@@ -43,7 +49,7 @@ class ImportController {
                 .map(f -> new Importer.Input(f.getOriginalFilename() == null ? f.getName() : f.getOriginalFilename(),
                         f.getSize(), f::getInputStream))
                 .toList();
-        return importer.importFiles(inputs, Importer.Progress.NONE);
+        return importer.importFiles(inputs, ValidatedWrite.Progress.NONE);
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -1,4 +1,4 @@
-package se.samverkan.curation;
+package se.samverkan.transfer;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -11,11 +11,16 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import se.samverkan.curation.ImportResult;
+import se.samverkan.curation.ValidatedWrite;
+import se.samverkan.curation.ValidationException;
+
 /**
  * The command-line sub-commands {@code import FILE…} and {@code export DIR}: they start the application
  * without a web server (against the embedded store or {@code NEO4J_URI}), do their work, and exit.
  * Arguments starting with {@code --} are Spring settings ({@code --samverkan.data-dir=...}), except
- * {@code import --initial FILE…}, the offline initial load of an empty store ({@link InitialLoadCommand}).
+ * {@code import --initial FILE…}, the offline initial load of an empty store, which the application hands
+ * to {@code se.samverkan.initialload.InitialLoadCommand} before it gets here.
  */
 public final class CurationCommands {
 
@@ -37,9 +42,6 @@ public final class CurationCommands {
         }
         PrintStream err = System.err;
         String command = args[0];
-        if (command.equals("import") && settings.remove(InitialLoadCommand.FLAG)) {
-            return InitialLoadCommand.run(operands, settings, err);
-        }
         if (operands.isEmpty() || (command.equals("export") && operands.size() != 1)) {
             err.println(command.equals("import") ? "usage: java -jar samverkan.jar import FILE.csv|FILE.json …"
                     : "usage: java -jar samverkan.jar export DIR");
@@ -78,7 +80,7 @@ public final class CurationCommands {
     }
 
     /** Rewrites one status line on stderr, at most once per percent, so a long import shows it is moving. */
-    private static Importer.Progress progress(PrintStream err) {
+    private static ValidatedWrite.Progress progress(PrintStream err) {
         int[] lastPercent = {-1};
         return (done, total) -> {
             int percent = total == 0 ? 100 : (int) (100L * done / total);
