@@ -14,7 +14,7 @@ import org.neo4j.driver.summary.SummaryCounters;
  * are dynamic ({@code $(...)}) but only ever values from {@link Vocabulary}, checked by {@link Validator}.
  * Each batch checks that every row found its ends; a row that did not aborts the (enclosing) transaction.
  */
-public final class GraphWriter {
+final class GraphWriter {
 
     private static final String SOURCES = """
             UNWIND $rows AS s

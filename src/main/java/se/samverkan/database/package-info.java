@@ -1,4 +1,7 @@
-/** The database: embedded Neo4j lifecycle (or an external server), driver logging, and the Cypher migrations of {@code cypher/}. */
+/**
+ * The database: embedded Neo4j lifecycle (or an external server), driver logging, and the Cypher migrations of
+ * {@code cypher/}.
+ */
 @ApplicationModule(allowedDependencies = {"shared"})
 package se.samverkan.database;
 

@@ -1,4 +1,7 @@
-/** Entities of every type, their facts with evidence, pages and cursors, and the GraphQL wiring of the {@code Entity} types. */
+/**
+ * Entities of every type, their facts with evidence, pages and cursors, and the GraphQL wiring of the {@code
+ * Entity} types.
+ */
 @ApplicationModule(allowedDependencies = {"shared"})
 package se.samverkan.entity;
 

@@ -17,13 +17,12 @@ import org.neo4j.internal.batchimport.input.Groups;
 import org.neo4j.values.storable.Values;
 
 import se.samverkan.curation.Dataset;
-import se.samverkan.curation.GraphWriter;
 import se.samverkan.curation.Row;
 import se.samverkan.curation.Validator;
 
 /**
  * A validated {@link Dataset} as input to Neo4j's offline batch importer, shaped exactly as
- * {@link GraphWriter}'s Cypher would store it in an empty store. Where GraphWriter MERGEs on a key that
+ * {@code curation.GraphWriter}'s Cypher would store it in an empty store. Where GraphWriter MERGEs on a key that
  * validation lets repeat — a name record per (entity, name), a mention per (entity, source) — the rows are
  * folded here the same way: one relationship, later values overwriting earlier ones key by key. Sources,
  * entities and facts are unique after validation (a repeated one with other values is rejected).

@@ -36,7 +36,7 @@ import se.samverkan.transfer.Importer;
  * Loads a large data set into an embedded store that has never held a database, offline, with Neo4j's
  * batch importer instead of transactions (the transactional importer's commit cost per relationship is
  * what limits it). The files are read and validated exactly as an import validates them, against an empty
- * store; the graph written is the one {@link GraphWriter} would write. Then the DBMS is started on the
+ * store; the graph written is the one {@code curation.GraphWriter} would write. Then the DBMS is started on the
  * store once to apply the start-up migrations (constraints, indexes, reference geography, seed data, all
  * idempotent) over the loaded data and to wait until every index is online.
  */

@@ -1,4 +1,7 @@
-/** Saved, parameterised report queries ({@code cypher/reports/*.cypher}) run and exported as CSV, JSON, HTML and from the command line. */
+/**
+ * Saved, parameterised report queries ({@code cypher/reports/*.cypher}) run and exported as CSV, JSON, HTML and
+ * from the command line.
+ */
 @ApplicationModule(allowedDependencies = {"entity", "resolution", "database", "shared"})
 package se.samverkan.report;
 
