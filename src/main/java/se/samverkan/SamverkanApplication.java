@@ -6,8 +6,9 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-import se.samverkan.curation.CurationCommands;
+import se.samverkan.initialload.InitialLoadCommand;
 import se.samverkan.report.ReportCommand;
+import se.samverkan.transfer.CurationCommands;
 
 /**
  * The web application, or, when the first argument names a sub-command, a one-shot command line run
@@ -23,6 +24,9 @@ public class SamverkanApplication {
             PrintStream stdout = System.out;
             System.setOut(System.err);
             System.exit(ReportCommand.run(SamverkanApplication.class, args, stdout, System.err));
+        }
+        if (InitialLoadCommand.handles(args)) {
+            System.exit(InitialLoadCommand.run(args));
         }
         if (CurationCommands.handles(args)) {
             System.exit(CurationCommands.run(SamverkanApplication.class, args));

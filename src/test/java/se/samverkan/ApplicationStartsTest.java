@@ -48,7 +48,7 @@ class ApplicationStartsTest {
     org.springframework.transaction.PlatformTransactionManager transactionManager;
 
     @Autowired
-    se.samverkan.config.SamverkanProperties properties;
+    se.samverkan.shared.SamverkanProperties properties;
 
     @Test
     void everyDatabaseTransactionCarriesTheConfiguredTimeout() {

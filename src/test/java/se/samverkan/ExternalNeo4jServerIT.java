@@ -19,7 +19,7 @@ import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.neo4j.Neo4jContainer;
 import org.testcontainers.utility.MountableFile;
 
-import se.samverkan.config.EmbeddedNeo4j;
+import se.samverkan.database.EmbeddedNeo4j;
 import se.samverkan.connection.CypherReachability;
 
 /**

@@ -24,7 +24,7 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
-import se.samverkan.curation.BulkImport;
+import se.samverkan.initialload.InitialLoadSummary;
 
 /**
  * One benchmark run: generates the data set and loads it into a fresh embedded store in a temporary
@@ -195,7 +195,7 @@ final class Bench {
     private Map<String, Object> load(Path jar, List<Path> files, Path store, Path log, Map<String, Object> manifest)
             throws IOException, InterruptedException {
         List<Map<String, Object>> runs = new ArrayList<>();
-        BulkImport.InitialLoadSummary s = null;
+        InitialLoadSummary s = null;
         for (int k = 1; k <= loads; k++) {
             Path target = k == loads ? store : store.resolveSibling(store.getFileName() + "-load-" + k);
             Path output = loads == 1 ? log : log.resolveSibling("load-" + k + ".log");
@@ -235,7 +235,7 @@ final class Bench {
 
     /** One load's figures: its whole time as the benchmark saw it, and its phases as the command printed them. */
     private static Map<String, Object> figures(LoadProcess.Result r) {
-        BulkImport.InitialLoadSummary s = r.summary();
+        InitialLoadSummary s = r.summary();
         double seconds = r.seconds();
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("importSeconds", LoadRunner.round(seconds));

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import se.samverkan.curation.BulkImport.InitialLoadSummary;
+import se.samverkan.initialload.InitialLoadSummary;
 
 /**
  * The initial load run as a user runs it: {@code java -Xmx… -jar} this jar {@code import --initial FILE…}, a

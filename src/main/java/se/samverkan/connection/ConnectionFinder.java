@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.samverkan.entity.EntityRecord;
 import se.samverkan.entity.Evidence;
 import se.samverkan.entity.FactTime;
-import se.samverkan.search.EntityResolver;
+import se.samverkan.resolution.EntityResolver;
 
 /**
  * Finds the paths that link two entities. Each end stands for itself and, when it is a place, for

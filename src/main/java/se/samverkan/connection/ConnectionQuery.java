@@ -2,7 +2,7 @@ package se.samverkan.connection;
 
 import java.util.List;
 
-import se.samverkan.config.BadRequestException;
+import se.samverkan.shared.BadRequestException;
 import se.samverkan.entity.FactFilters;
 import se.samverkan.entity.Page;
 

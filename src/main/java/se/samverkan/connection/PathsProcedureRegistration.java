@@ -3,7 +3,7 @@ package se.samverkan.connection;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-import se.samverkan.config.EmbeddedNeo4j;
+import se.samverkan.database.EmbeddedNeo4j;
 
 /** Brings {@link PathsProcedure} into the embedded database; an external server goes without it. */
 @Component

@@ -12,7 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
-import se.samverkan.config.ReadOnlyTransactions;
+import se.samverkan.shared.ReadOnlyTransactions;
 import se.samverkan.entity.EntityQueries;
 import se.samverkan.search.SearchQueries;
 

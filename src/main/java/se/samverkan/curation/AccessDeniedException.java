@@ -1,7 +1,7 @@
 package se.samverkan.curation;
 
 /** A write without valid curator credentials; {@code unauthenticated} distinguishes 401 from 403. */
-class AccessDeniedException extends RuntimeException {
+public class AccessDeniedException extends RuntimeException {
 
     private final boolean unauthenticated;
 
@@ -10,7 +10,7 @@ class AccessDeniedException extends RuntimeException {
         this.unauthenticated = unauthenticated;
     }
 
-    boolean unauthenticated() {
+    public boolean unauthenticated() {
         return unauthenticated;
     }
 }

@@ -17,7 +17,7 @@ import java.util.Set;
  * all of it (about a third of the validation's time was G1 pauses). Lookups scan the keys: a record has
  * at most a dozen columns. Null values are not kept, as {@link Row} promises.
  */
-final class CompactMap extends AbstractMap<String, Object> {
+public final class CompactMap extends AbstractMap<String, Object> {
 
     private final String[] keys;
     private final Object[] values;
@@ -27,7 +27,7 @@ final class CompactMap extends AbstractMap<String, Object> {
         this.values = values;
     }
 
-    static Builder builder(int expected) {
+    public static Builder builder(int expected) {
         return new Builder(expected);
     }
 
@@ -115,7 +115,7 @@ final class CompactMap extends AbstractMap<String, Object> {
     }
 
     /** Collects the entries; a key put again replaces its value in place, a null value is left out. */
-    static final class Builder {
+    public static final class Builder {
 
         private String[] keys;
         private Object[] values;
@@ -126,7 +126,7 @@ final class CompactMap extends AbstractMap<String, Object> {
             values = new Object[keys.length];
         }
 
-        Builder put(String key, Object value) {
+        public Builder put(String key, Object value) {
             if (value == null) {
                 return this;
             }
@@ -146,7 +146,7 @@ final class CompactMap extends AbstractMap<String, Object> {
             return this;
         }
 
-        CompactMap build() {
+        public CompactMap build() {
             return new CompactMap(size == keys.length ? keys : Arrays.copyOf(keys, size),
                     size == values.length ? values : Arrays.copyOf(values, size));
         }
@@ -156,7 +156,7 @@ final class CompactMap extends AbstractMap<String, Object> {
          * the same order, found in (and added to) {@code keySets}: the rows of an import have a few dozen
          * such sets between them, and a key array per row was a twentieth of a large load's heap.
          */
-        CompactMap build(KeySets keySets) {
+        public CompactMap build(KeySets keySets) {
             return new CompactMap(keySets.find(keys, size), size == values.length ? values : Arrays.copyOf(values, size));
         }
     }
@@ -167,7 +167,7 @@ final class CompactMap extends AbstractMap<String, Object> {
      * are looked up by their characters. Hashing and comparing a list of keys per row was 7 % of a JFR of
      * reading and validating a {@code large} load.
      */
-    static final class KeySets {
+    public static final class KeySets {
 
         private static final int SCANNED = 64;
 

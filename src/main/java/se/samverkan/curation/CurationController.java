@@ -9,7 +9,7 @@ import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
 
-import se.samverkan.config.NotFoundException;
+import se.samverkan.shared.NotFoundException;
 import se.samverkan.curation.Inputs.EntityInput;
 import se.samverkan.curation.Inputs.FactInput;
 import se.samverkan.curation.Inputs.NameInput;
@@ -43,14 +43,14 @@ class CurationController {
             MATCH (a:Entity {id: $from})-[r:$($type) {source: $source}]->(b:Entity {id: $to})
             RETURN elementId(r) AS id, properties(r) AS props, %s AS other""".formatted(EntityRecord.projection("b"));
 
-    private final Importer importer;
+    private final ValidatedWrite writes;
     private final Merger merger;
     private final Retractor retractor;
     private final EntityQueries entities;
     private final Driver driver;
 
-    CurationController(Importer importer, Merger merger, Retractor retractor, EntityQueries entities, Driver driver) {
-        this.importer = importer;
+    CurationController(ValidatedWrite writes, Merger merger, Retractor retractor, EntityQueries entities, Driver driver) {
+        this.writes = writes;
         this.merger = merger;
         this.retractor = retractor;
         this.entities = entities;
@@ -140,7 +140,7 @@ class CurationController {
 
     private void write(MutationRows rows, Kind kind, java.util.function.Consumer<org.neo4j.driver.QueryRunner> after) {
         try {
-            importer.write(rows.rows(), rows.problems(), Importer.Progress.NONE, after);
+            writes.write(rows.rows(), rows.problems(), ValidatedWrite.Progress.NONE, after);
         }
         catch (ValidationException e) {
             throw MutationRows.renamed(e, kind);

@@ -1,7 +1,7 @@
 package se.samverkan.curation;
 
 /** What the credentials of one request allow. */
-enum CuratorAccess {
+public enum CuratorAccess {
     GRANTED,
     /** No {@code Authorization: Bearer} header. */
     MISSING,
@@ -11,7 +11,7 @@ enum CuratorAccess {
     DISABLED;
 
     /** Throws unless the request may write; the caller checks this before touching anything. */
-    void require() {
+    public void require() {
         switch (this) {
             case GRANTED -> {
             }

@@ -9,23 +9,23 @@ import java.util.Set;
  * The import/export format: one record per row (CSV) or per object (JSON), the column {@code record}
  * saying what it is. See README "Curation and bulk import" for the table a curator reads.
  */
-final class Format {
+public final class Format {
 
-    static final String RECORD = "record";
+    public static final String RECORD = "record";
 
     /** Every column, in the order the export writes them. */
-    static final List<String> COLUMNS = List.of(RECORD, "id", "type", "name", "kind", "description", "aliases",
+    public static final List<String> COLUMNS = List.of(RECORD, "id", "type", "name", "kind", "description", "aliases",
             "status", "signed", "renewed", "valid_from", "valid_until", "venue",
             "from_id", "to_id", "role", "title", "date", "from", "until", "inferred", "reference",
             "publisher", "url", "published", "language", "source", "excerpt");
 
-    static final Set<String> BOOLEANS = Set.of("inferred", "reference");
-    static final Set<String> LISTS = Set.of("aliases");
+    public static final Set<String> BOOLEANS = Set.of("inferred", "reference");
+    public static final Set<String> LISTS = Set.of("aliases");
     static final Set<String> DATES = Set.of("signed", "renewed", "valid_from", "valid_until", "date", "from", "until",
             "published");
 
     /** Columns that would hold personal contact data, which Samverkan does not store (README "Personal data"). */
-    static final Set<String> PERSONAL = Set.of("phone", "telephone", "tel", "mobile", "cell", "fax", "email", "e-mail",
+    public static final Set<String> PERSONAL = Set.of("phone", "telephone", "tel", "mobile", "cell", "fax", "email", "e-mail",
             "mail", "telefon", "mobil", "epost", "e-post", "address", "adress", "personnummer", "ssn", "birthdate");
 
     static final Map<Kind, Set<String>> ALLOWED = new EnumMap<>(Map.of(
@@ -55,7 +55,7 @@ final class Format {
         return PROPERTY.getOrDefault(column, column);
     }
 
-    static String column(String property) {
+    public static String column(String property) {
         for (Map.Entry<String, String> e : PROPERTY.entrySet()) {
             if (e.getValue().equals(property)) {
                 return e.getKey();

@@ -17,7 +17,7 @@ import org.springframework.util.unit.DataSize;
  * @param transactionTimeout timeout of the one transaction an import runs in (the query timeout is for reads)
  */
 @ConfigurationProperties(prefix = "samverkan.import")
-record ImportProperties(
+public record ImportProperties(
         @DefaultValue("512MB") DataSize maxFileSize,
         @DefaultValue("5000000") int maxRows,
         @DefaultValue("4000") int maxFieldLength,

@@ -4,7 +4,7 @@ package se.samverkan.curation;
  * What an import wrote: how many records it held, and how many nodes and relationships did not exist
  * before (0 and 0 when the same file is imported again).
  */
-record ImportResult(int records, int sources, int entities, int names, int mentions, int facts,
+public record ImportResult(int records, int sources, int entities, int names, int mentions, int facts,
         long nodesCreated, long relationshipsCreated) {
 
     static ImportResult of(Dataset data, GraphWriter writer) {

@@ -7,13 +7,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The kinds of record an import file holds; the {@code record} column names one per row. */
-enum Kind {
+public enum Kind {
     SOURCE, ENTITY, NAME, MENTION, RELATION;
 
     private static final Map<String, Kind> BY_VALUE = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(Kind::value, Function.identity()));
 
-    String value() {
+    public String value() {
         return name().toLowerCase(Locale.ROOT);
     }
 

@@ -7,7 +7,7 @@ import java.util.Set;
 import se.samverkan.entity.EntityType;
 
 /** What validation needs to know about the store: which of the named entities and sources exist. */
-interface Lookup {
+public interface Lookup {
 
     Map<String, EntityType> entityTypes(Collection<String> ids);
 

@@ -9,8 +9,8 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
 import org.springframework.stereotype.Component;
 
-import se.samverkan.config.BadRequestException;
-import se.samverkan.config.NotFoundException;
+import se.samverkan.shared.BadRequestException;
+import se.samverkan.shared.NotFoundException;
 import se.samverkan.entity.EntityType;
 
 import tools.jackson.databind.json.JsonMapper;

@@ -7,13 +7,13 @@ import java.util.Map;
  * One thing wrong with the input: where (file, 1-based line, column or field) and why. For a
  * GraphQL mutation {@code file} and {@code line} are null and {@code column} names the argument field.
  */
-record Problem(String file, Integer line, String column, String reason) {
+public record Problem(String file, Integer line, String column, String reason) {
 
     static Problem of(String column, String reason) {
         return new Problem(null, null, column, reason);
     }
 
-    Map<String, Object> toMap() {
+    public Map<String, Object> toMap() {
         Map<String, Object> map = new LinkedHashMap<>();
         if (file != null) {
             map.put("file", file);

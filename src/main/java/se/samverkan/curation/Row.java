@@ -8,9 +8,9 @@ import java.util.Map;
  * {@code List<String>} (aliases); absent or empty cells are absent from the map. The record kind is worked
  * out once, as the row is made: validation asks for it several times per row, millions of rows at a time.
  */
-record Row(String file, int line, Map<String, Object> values, Kind kind) {
+public record Row(String file, int line, Map<String, Object> values, Kind kind) {
 
-    Row(String file, int line, Map<String, Object> values) {
+    public Row(String file, int line, Map<String, Object> values) {
         this(file, line, values, values.get(Format.RECORD) instanceof String s ? Kind.parse(s) : null);
     }
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** Input rejected as a whole; lists every problem found, so the curator can fix them all in one go. */
-class ValidationException extends RuntimeException {
+public class ValidationException extends RuntimeException {
 
     private static final int IN_MESSAGE = 20;
 
@@ -21,12 +21,12 @@ class ValidationException extends RuntimeException {
         this(problems, problems.size());
     }
 
-    List<Problem> problems() {
+    public List<Problem> problems() {
         return problems;
     }
 
     /** How many problems there were; more than {@link #problems()} holds when the report was cut off. */
-    int total() {
+    public int total() {
         return total;
     }
 

@@ -13,7 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.regex.Pattern;
 
-import se.samverkan.config.BadRequestException;
+import se.samverkan.shared.BadRequestException;
 import se.samverkan.entity.EntityType;
 import se.samverkan.entity.PartialDates;
 
@@ -23,7 +23,7 @@ import se.samverkan.entity.PartialDates;
  * vocabulary, personal data. Across rows and against the store: duplicates, and that every entity and
  * source referred to exists in the import or already in the store, with types a relation allows.
  */
-final class Validator {
+public final class Validator {
 
     private static final Pattern SOURCE_ID = Pattern.compile("[^\\s\\p{Cntrl}](?:[^\\p{Cntrl}]*[^\\s\\p{Cntrl}])?");
     private static final int MAX_ID = 200;
@@ -35,12 +35,12 @@ final class Validator {
     private final int maxFieldLength;
     private final List<Problem> problems = new ArrayList<>();
 
-    Validator(int maxFieldLength) {
+    public Validator(int maxFieldLength) {
         this.maxFieldLength = maxFieldLength;
     }
 
     /** Validates and converts, or throws a {@link ValidationException} listing at most {@code maxReported} problems. */
-    Dataset validate(List<Row> rows, List<Problem> readProblems, Lookup store, int maxReported) {
+    public Dataset validate(List<Row> rows, List<Problem> readProblems, Lookup store, int maxReported) {
         Checked checked = check(rows, maxFieldLength);
         Keys keys = new Keys();
         keys.add(checked);
@@ -48,14 +48,14 @@ final class Validator {
     }
 
     /** The rows of one part of an import that passed the checks of a single row, and the problems of the rest. */
-    record Checked(List<Row> ok, List<Problem> problems) {
+    public record Checked(List<Row> ok, List<Problem> problems) {
     }
 
     /**
      * The checks of each row on its own, which need no other row: a large load runs them for one file on
      * another thread while the next file is read.
      */
-    static Checked check(List<Row> rows, int maxFieldLength) {
+    public static Checked check(List<Row> rows, int maxFieldLength) {
         Validator validator = new Validator(maxFieldLength);
         List<Row> ok = new ArrayList<>();
         for (Row row : rows) {
@@ -71,7 +71,7 @@ final class Validator {
      * {@link Keys#add keyed}, given in the order they were read; the problems are listed in the same order as
      * if it had all been done here.
      */
-    Dataset validateChecked(List<Checked> checked, Keys keys, List<Problem> readProblems, Lookup store,
+    public Dataset validateChecked(List<Checked> checked, Keys keys, List<Problem> readProblems, Lookup store,
             int maxReported) {
         problems.addAll(readProblems);
         List<Row> ok = new ArrayList<>(checked.stream().mapToInt(c -> c.ok().size()).sum());
@@ -273,7 +273,7 @@ final class Validator {
     // ---- across rows and against the store ----
 
     /** A hash table capacity that holds {@code n} entries without growing. */
-    static int capacity(int n) {
+    public static int capacity(int n) {
         return (int) Math.min(1 << 30, n / 0.75 + 1);
     }
 
@@ -283,7 +283,7 @@ final class Validator {
      * part of the work across rows that needs only the rows before. Fed with the checked rows in the order
      * they were read (a large load does it for each file on the thread that checked it).
      */
-    static final class Keys {
+    public static final class Keys {
 
         private final Map<String, Row> sources = new LinkedHashMap<>();
         private final Map<String, Row> entities = new LinkedHashMap<>();
@@ -293,7 +293,7 @@ final class Validator {
         /** Dropped at the first problem: the rows will not be written, so converting them is waste. */
         private Conversion conversion = new Conversion();
 
-        void add(Checked part) {
+        public void add(Checked part) {
             if (!part.problems().isEmpty()) {
                 conversion = null;
             }

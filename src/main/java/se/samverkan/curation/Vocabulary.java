@@ -25,14 +25,14 @@ import se.samverkan.entity.EntityType;
  * and the type-specific entity attributes. These tables are also the whitelist that makes dynamic
  * labels and relationship types safe to use in Cypher.
  */
-final class Vocabulary {
+public final class Vocabulary {
 
     record Allowed(Set<EntityType> from, Set<EntityType> to) {
     }
 
     private static final Set<EntityType> ANY = EnumSet.allOf(EntityType.class);
 
-    static final Map<String, Allowed> RELATIONS = new LinkedHashMap<>();
+    public static final Map<String, Allowed> RELATIONS = new LinkedHashMap<>();
 
     static {
         allow("LOCATED_IN", ANY, EnumSet.of(PLACE));
@@ -61,7 +61,7 @@ final class Vocabulary {
             "macro-region", "Region", "city", "City", "district", "City");
 
     /** Entity attributes beyond id/name/kind/description/aliases, per type (stored property names). */
-    static final Map<EntityType, Set<String>> ATTRIBUTES = Map.of(
+    public static final Map<EntityType, Set<String>> ATTRIBUTES = Map.of(
             AGREEMENT, Set.of("status", "signed", "renewed", "validFrom", "validUntil", "inferred"),
             EVENT, Set.of("date", "from", "until", "venue", "inferred"),
             PROJECT, Set.of("from", "until", "inferred"));
@@ -90,7 +90,7 @@ final class Vocabulary {
     }
 
     /** The labels an entity gets besides {@code :Entity}; only ever values from the tables above. */
-    static List<String> labels(EntityType type, String kind) {
+    public static List<String> labels(EntityType type, String kind) {
         if (type == PLACE && kind != null && PLACE_KINDS.containsKey(kind.toLowerCase(Locale.ROOT))) {
             return List.of(type.label(), PLACE_KINDS.get(kind.toLowerCase(Locale.ROOT)));
         }

@@ -1,2 +1,8 @@
-/** Curation: authorised writes (mutations, bulk import, merge) with validation and provenance, and full export. */
+/**
+ * Curation rules: authorised mutations, validation, the vocabulary, merge, retraction, and the one-transaction
+ * write every mutation and import ends in.
+ */
+@ApplicationModule(allowedDependencies = {"entity", "shared"})
 package se.samverkan.curation;
+
+import org.springframework.modulith.ApplicationModule;

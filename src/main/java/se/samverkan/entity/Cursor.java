@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
-import se.samverkan.config.BadRequestException;
+import se.samverkan.shared.BadRequestException;
 
 /**
  * Opaque keyset cursors: the sort key of the last row seen, so the next page starts after it with an

@@ -15,7 +15,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-import se.samverkan.config.NotFoundException;
+import se.samverkan.shared.NotFoundException;
 
 /** The {@code entity} query and the relationship fields every entity type has. */
 @Controller

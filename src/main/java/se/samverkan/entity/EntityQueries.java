@@ -11,7 +11,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import se.samverkan.config.ReadOnlyTransactions;
+import se.samverkan.shared.ReadOnlyTransactions;
 
 /** Reads entities, their facts and mentions. Every method runs in a read transaction. */
 @Component

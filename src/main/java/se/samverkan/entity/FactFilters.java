@@ -24,7 +24,7 @@ public final class FactFilters {
     /** Checks a year range given by a client. */
     public static void checkYears(Integer fromYear, Integer toYear) {
         if (fromYear != null && toYear != null && fromYear > toYear) {
-            throw new se.samverkan.config.BadRequestException(
+            throw new se.samverkan.shared.BadRequestException(
                     "fromYear (" + fromYear + ") must not be after toYear (" + toYear + ")");
         }
     }

@@ -11,7 +11,7 @@ import graphql.relay.DefaultPageInfo;
 import graphql.relay.Edge;
 import graphql.relay.PageInfo;
 
-import se.samverkan.config.BadRequestException;
+import se.samverkan.shared.BadRequestException;
 
 /**
  * A Relay-style page. It is a graphql-java {@link Connection}, so Spring for GraphQL passes it through

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
-import se.samverkan.config.BadRequestException;
+import se.samverkan.shared.BadRequestException;
 
 /**
  * Dates the sources give are often partial: a year, a month or a day. They are kept as ISO strings of

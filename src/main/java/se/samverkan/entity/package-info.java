@@ -1,2 +1,8 @@
-/** Entities of every type, their facts with evidence, and the GraphQL wiring shared by all features. */
+/**
+ * Entities of every type, their facts with evidence, pages and cursors, and the GraphQL wiring of the {@code
+ * Entity} types.
+ */
+@ApplicationModule(allowedDependencies = {"shared"})
 package se.samverkan.entity;
+
+import org.springframework.modulith.ApplicationModule;

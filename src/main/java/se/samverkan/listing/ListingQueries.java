@@ -9,13 +9,13 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import se.samverkan.config.ReadOnlyTransactions;
+import se.samverkan.shared.ReadOnlyTransactions;
 import se.samverkan.entity.Cursor;
 import se.samverkan.entity.EntityRecord;
 import se.samverkan.entity.EntityType;
 import se.samverkan.entity.FactFilters;
 import se.samverkan.entity.Page;
-import se.samverkan.search.EntityResolver;
+import se.samverkan.resolution.EntityResolver;
 import se.samverkan.search.TextQuery;
 
 /**

@@ -8,10 +8,10 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
-import se.samverkan.config.BadRequestException;
-import se.samverkan.config.NotFoundException;
+import se.samverkan.shared.BadRequestException;
+import se.samverkan.shared.NotFoundException;
 import se.samverkan.entity.EntityRecord;
-import se.samverkan.search.EntityResolver;
+import se.samverkan.resolution.EntityResolver;
 
 /**
  * Turns what a client gave (query-string text, command-line text or JSON values) into the typed values

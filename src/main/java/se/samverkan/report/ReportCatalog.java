@@ -12,7 +12,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
-import se.samverkan.config.NotFoundException;
+import se.samverkan.shared.NotFoundException;
 
 /**
  * Every report packaged under {@code cypher/reports/}: adding a report is adding a file. Start-up

@@ -12,8 +12,8 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import se.samverkan.config.BadRequestException;
-import se.samverkan.config.NotFoundException;
+import se.samverkan.shared.BadRequestException;
+import se.samverkan.shared.NotFoundException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

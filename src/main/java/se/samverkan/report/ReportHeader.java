@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import se.samverkan.config.CypherStatementSplitter;
+import se.samverkan.database.CypherStatementSplitter;
 
 /**
  * Reads a report file: the {@code // @key value} comment lines at its top, then exactly one Cypher

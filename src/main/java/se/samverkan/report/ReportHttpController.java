@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import se.samverkan.config.BadRequestException;
-import se.samverkan.config.NotFoundException;
+import se.samverkan.shared.BadRequestException;
+import se.samverkan.shared.NotFoundException;
 
 /**
  * Reports over plain HTTP: {@code GET /reports} lists them; {@code /reports/{name}} is the printable page,

@@ -20,7 +20,7 @@ import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Entity;
 import org.springframework.stereotype.Component;
 
-import se.samverkan.config.SamverkanProperties;
+import se.samverkan.shared.SamverkanProperties;
 
 /**
  * Runs a report's query in a read transaction with the configured timeout. Uses the driver rather than

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import se.samverkan.config.BadRequestException;
+import se.samverkan.shared.BadRequestException;
 
 /**
  * Turns what a person types into a Lucene query for the {@code entity_names} index. Only letters and
@@ -28,7 +28,7 @@ public final class TextQuery {
      * name and alias of its candidates, so the pattern is compiled once and plain ASCII skips the
      * decomposition.
      */
-    static String fold(String text) {
+    public static String fold(String text) {
         if (ascii(text)) {
             return text.toLowerCase(Locale.ROOT);
         }
@@ -50,7 +50,7 @@ public final class TextQuery {
     /** Most words searched: each becomes two Lucene clauses, and Lucene refuses more than 1024. */
     static final int MAX_WORDS = 32;
 
-    static List<String> words(String text) {
+    public static List<String> words(String text) {
         if (text == null) {
             return List.of();
         }

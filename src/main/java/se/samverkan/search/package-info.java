@@ -1,2 +1,5 @@
-/** Fulltext search over names and aliases, and resolving a client's "id or name" to one entity. */
+/** Fulltext search over names and aliases. */
+@ApplicationModule(allowedDependencies = {"entity", "shared"})
 package se.samverkan.search;
+
+import org.springframework.modulith.ApplicationModule;

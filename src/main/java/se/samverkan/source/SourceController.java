@@ -11,7 +11,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-import se.samverkan.config.NotFoundException;
+import se.samverkan.shared.NotFoundException;
 import se.samverkan.entity.EntityQueries;
 import se.samverkan.entity.Evidence;
 import se.samverkan.entity.Mention;

@@ -18,9 +18,9 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
-import se.samverkan.config.CypherMigrations;
-import se.samverkan.config.EmbeddedNeo4j;
-import se.samverkan.curation.BulkImport;
+import se.samverkan.database.CypherMigrations;
+import se.samverkan.database.EmbeddedNeo4j;
+import se.samverkan.transfer.BulkImport;
 
 /**
  * The generator's small graph imports through the bulk importer into a database of its own (not the

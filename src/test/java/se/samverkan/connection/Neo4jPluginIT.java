@@ -24,8 +24,8 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
 
-import se.samverkan.config.CypherMigrations;
-import se.samverkan.config.EmbeddedNeo4j;
+import se.samverkan.database.CypherMigrations;
+import se.samverkan.database.EmbeddedNeo4j;
 
 /**
  * The packaged plugin ({@code target/neo4j-plugins/*-neo4j-plugin.jar}) that gives a Neo4j server the

@@ -4,14 +4,14 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
 /** Test data lives under ids and sources starting with {@code test:}; this removes all of it again. */
-final class CurationTestData {
+public final class CurationTestData {
 
-    static final String TOKEN = "test-curator-token";
+    public static final String TOKEN = "test-curator-token";
 
     private CurationTestData() {
     }
 
-    static void deleteAll(Driver driver) {
+    public static void deleteAll(Driver driver) {
         try (Session session = driver.session()) {
             session.run("MATCH (n:Entity) WHERE n.id STARTS WITH 'test:' DETACH DELETE n").consume();
             session.run("MATCH (n:Name) WHERE n.entity STARTS WITH 'test:' DETACH DELETE n").consume();
@@ -21,7 +21,7 @@ final class CurationTestData {
         }
     }
 
-    static long count(Driver driver, String cypher) {
+    public static long count(Driver driver, String cypher) {
         try (Session session = driver.session()) {
             return session.run(cypher).single().get(0).asLong();
         }

@@ -9,7 +9,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import se.samverkan.config.BadRequestException;
+import se.samverkan.shared.BadRequestException;
+import se.samverkan.transfer.ImportReader;
 
 /** Reading and validating import files, without a database. */
 class ImportValidationTest {

@@ -12,6 +12,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 
+import se.samverkan.transfer.ImportReader;
+import se.samverkan.transfer.Importer;
+
 /**
  * The checks across rows split a large import in two halves, one per thread: what they find must not depend
  * on which half a row or the row it refers to is in.

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import se.samverkan.SamverkanIntegrationTest;
-import se.samverkan.config.EmbeddedNeo4j;
+import se.samverkan.database.EmbeddedNeo4j;
 import se.samverkan.report.ReportHeaderTest.Run;
 
 /**

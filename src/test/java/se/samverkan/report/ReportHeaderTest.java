@@ -14,7 +14,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import se.samverkan.SamverkanApplication;
-import se.samverkan.config.BadRequestException;
+import se.samverkan.shared.BadRequestException;
 
 /** Report files, parameter checks and command-line input errors: everything that needs no database. */
 class ReportHeaderTest {

@@ -1,9 +1,0 @@
-package se.samverkan.config;
-
-/** Something the client named does not exist; reported as NOT_FOUND (GraphQL) or 404 (HTTP). */
-public class NotFoundException extends RuntimeException {
-
-    public NotFoundException(String message) {
-        super(message);
-    }
-}
