@@ -66,8 +66,8 @@ class InitialLoadTest {
             a = snapshot(driver, "loaded");
         }
         assertThat(a.csv()).isEqualTo(b.csv());
-        assertThat(a.nodes()).hasSizeGreaterThan(9_000).isEqualTo(b.nodes());
-        assertThat(a.relationships()).hasSizeGreaterThan(40_000).isEqualTo(b.relationships());
+        assertThat(a.nodes()).hasSizeGreaterThan(300).isEqualTo(b.nodes());
+        assertThat(a.relationships()).hasSizeGreaterThan(500).isEqualTo(b.relationships());
         assertThat(a.schema()).isEqualTo(b.schema());
     }
 
