@@ -111,6 +111,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        BoltAuth auth = bolt.auth();
         for (String s : settings) {
             if (!SETTING.matcher(s).matches()) {
                 throw new ParameterException(spec.commandLine(), "unknown option or setting '" + s
@@ -125,7 +126,7 @@ public final class BenchCommand implements Callable<Integer> {
         Workload.select(selected);
         Path product = AppProcess.jar(jar);
         return new Bench(product, size, seed, part, requests, results, keep, List.copyOf(settings), appHeap, loadHeap,
-                loads, selected, bolt.auth()).run();
+                loads, selected, auth).run();
     }
 
     /** {@code generate --size S --seed N --out DIR}: the data set alone. */
