@@ -257,7 +257,7 @@ final class Bench {
         return m;
     }
 
-    /** How the application ran: its own JVM, started from this jar, with the heap and settings given. */
+    /** How the application ran: its own JVM, started from the product jar, with the heap and settings given. */
     private Map<String, Object> application(Path jar, Map<String, Object> started) {
         Map<String, Object> a = new LinkedHashMap<>();
         a.put("process", "own JVM");
