@@ -2,6 +2,9 @@ package se.samverkan.initialload;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,6 +15,7 @@ import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.util.StringUtils;
+import tools.jackson.databind.json.JsonMapper;
 
 import se.samverkan.curation.ImportProperties;
 import se.samverkan.curation.ValidationException;
@@ -26,6 +30,8 @@ import se.samverkan.transfer.Importer;
 public final class InitialLoadCommand {
 
     static final String FLAG = "--initial";
+    /** Where to write the summary as JSON, for a program that runs the load (the benchmark lab). */
+    static final String SUMMARY_JSON = "--summary-json=";
 
     private InitialLoadCommand() {
     }
@@ -46,10 +52,22 @@ public final class InitialLoadCommand {
         return run(operands, settings, System.err);
     }
 
-    /** Returns the exit code: 0 loaded, 1 rejected or failed, 2 usage or a store that is not empty. */
+    /** {@link #run(List, List, Path, PrintStream)} with {@code --summary-json=FILE} taken from {@code settings}. */
     static int run(List<String> files, List<String> settings, PrintStream err) {
+        List<String> rest = settings.stream().filter(s -> !s.startsWith(SUMMARY_JSON)).toList();
+        Path summaryJson = settings.stream().filter(s -> s.startsWith(SUMMARY_JSON))
+                .map(s -> Path.of(s.substring(SUMMARY_JSON.length()))).reduce((a, b) -> b).orElse(null);
+        return run(files, rest, summaryJson, err);
+    }
+
+    /**
+     * Returns the exit code: 0 loaded, 1 rejected or failed, 2 usage or a store that is not empty. With
+     * {@code summaryJson}, a load that succeeds writes its {@link InitialLoadSummary} there.
+     */
+    static int run(List<String> files, List<String> settings, Path summaryJson, PrintStream err) {
         if (files.isEmpty()) {
-            err.println("usage: java -jar samverkan.jar import --initial FILE.csv|FILE.json … [--samverkan.data-dir=DIR]");
+            err.println("usage: java -jar samverkan.jar import --initial FILE.csv|FILE.json … [--samverkan.data-dir=DIR] "
+                    + "[--summary-json=FILE]");
             return 2;
         }
         Binder binder;
@@ -80,7 +98,9 @@ public final class InitialLoadCommand {
                     + "%.1f s in all (%.0f relationships/s).%n", r.records(),
                     StoreDirs.of(samverkan.dataDir()).databaseDirectory(), r.nodes(), r.relationships(),
                     r.validateSeconds(), r.batchImportSeconds(), r.startupSeconds(), total, r.relationships() / total);
-            err.println(r.line());
+            if (summaryJson != null) {
+                writeJson(summaryJson, r);
+            }
             return 0;
         }
         catch (ValidationException e) {
@@ -100,6 +120,14 @@ public final class InitialLoadCommand {
             err.println("Initial load failed: " + e);
             return 1;
         }
+    }
+
+    /** Whole or not at all: written beside the target, then moved over it. */
+    private static void writeJson(Path file, InitialLoadSummary summary) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        Files.writeString(partial, JsonMapper.builder().build().writeValueAsString(summary));
+        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static Binder binder(List<String> settings) throws IOException {

@@ -1,7 +1,6 @@
 package se.samverkan.bench;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,11 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import se.samverkan.initialload.InitialLoadSummary;
-
 /**
- * The initial load run as a user runs it: {@code java -Xmx… -jar} this jar {@code import --initial FILE…}, a
- * JVM of its own. In the benchmark's JVM it followed the generation of the files and inherited its heap,
+ * The initial load run as a user runs it: {@code java -Xmx… -jar} the product jar {@code import --initial FILE…},
+ * a JVM of its own, which writes its figures to a JSON file ({@code --summary-json=FILE}) for the lab to read. In the benchmark's JVM it followed the generation of the files and inherited its heap,
  * and took 132 s where the same command alone took 110–124 s.
  */
 final class LoadProcess {
@@ -47,8 +44,13 @@ final class LoadProcess {
     /** A load of {@code large} takes two to three minutes here; one that takes hours is stuck. */
     private static final Duration LIMIT = Duration.ofHours(2);
 
-    /** The load's figures as the command printed them, and its whole time as the benchmark saw it. */
-    record Result(InitialLoadSummary summary, double seconds) {
+    /** What the command wrote into its summary file: what it loaded and the seconds of its phases. */
+    record Summary(long records, long nodes, long relationships, double validateSeconds, double batchImportSeconds,
+            double startupSeconds) {
+    }
+
+    /** The load's figures as the command wrote them, and its whole time as the benchmark saw it. */
+    record Result(Summary summary, double seconds) {
     }
 
     private LoadProcess() {
@@ -59,9 +61,10 @@ final class LoadProcess {
      * records would refuse {@code large}, so the benchmark lifts it unless a setting gives one).
      */
     static List<String> command(String java, String heap, Path jar, Path store, List<Path> files,
-            List<String> settings) {
+            List<String> settings, Path summary) {
         List<String> c = launch(java, heap, jar);
         files.forEach(f -> c.add(f.toAbsolutePath().toString()));
+        c.add("--summary-json=" + summary.toAbsolutePath());
         c.add("--samverkan.data-dir=" + store.toAbsolutePath());
         if (settings.stream().noneMatch(s -> s.startsWith("--samverkan.import.max-rows="))) {
             c.add("--samverkan.import.max-rows=" + Integer.MAX_VALUE);
@@ -86,7 +89,9 @@ final class LoadProcess {
     /** Runs the load to its end, its output to {@code log}; a load that fails throws with the end of its output. */
     static Result run(Path jar, String heap, Path store, List<Path> files, List<String> settings, Path log)
             throws IOException, InterruptedException {
-        List<String> command = command(AppProcess.java(), heap, jar, store, files, settings);
+        Path summaryFile = log.resolveSibling(log.getFileName() + ".summary.json");
+        Files.deleteIfExists(summaryFile);
+        List<String> command = command(AppProcess.java(), heap, jar, store, files, settings, summaryFile);
         long t0 = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         // Ctrl-C on the benchmark skips its finally blocks; the load would go on writing the store.
@@ -102,11 +107,11 @@ final class LoadProcess {
                 throw new IllegalStateException("The initial load exited with code " + process.exitValue()
                         + "; the end of " + log + ":\n" + AppProcess.tail(log, 40));
             }
-            String output = new String(Files.readAllBytes(log), StandardCharsets.UTF_8);
-            InitialLoadSummary summary = InitialLoadSummary.find(output).orElseThrow(() -> new IllegalStateException(
-                    "The initial load ended without its summary line; the end of " + log + ":\n"
-                            + AppProcess.tail(log, 40)));
-            return new Result(summary, seconds);
+            if (!Files.exists(summaryFile)) {
+                throw new IllegalStateException("The initial load ended without writing " + summaryFile
+                        + "; the end of " + log + ":\n" + AppProcess.tail(log, 40));
+            }
+            return new Result(Json.read(summaryFile, Summary.class), seconds);
         }
         finally {
             process.destroy();

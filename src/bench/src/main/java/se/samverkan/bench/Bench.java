@@ -20,11 +20,8 @@ import java.util.Map;
 import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
-
-import se.samverkan.initialload.InitialLoadSummary;
 
 /**
  * One benchmark run: generates the data set and loads it into a fresh embedded store in a temporary
@@ -66,7 +63,8 @@ final class Bench {
     private static final long RAW_WARM_MIN = Duration.ofSeconds(10).toNanos();
     private static final long RAW_WARM_MAX = Duration.ofSeconds(90).toNanos();
 
-    private final Class<?> application;
+    private final Path jar;
+    private final BoltAuth bolt;
     private final Size size;
     private final long seed;
     private final int partRecords;
@@ -80,14 +78,15 @@ final class Bench {
     private final List<String> only;
     private final PrintStream err = System.err;
 
-    Bench(Class<?> application, Size size, long seed, int partRecords, int requests, Path results, Path keep,
-            List<String> settings, String appHeap, String loadHeap, int loads, List<String> only) {
+    Bench(Path jar, Size size, long seed, int partRecords, int requests, Path results, Path keep,
+            List<String> settings, String appHeap, String loadHeap, int loads, List<String> only, BoltAuth bolt) {
+        this.jar = jar;
+        this.bolt = bolt;
         this.settings = settings;
         this.loadHeap = loadHeap;
         this.loads = loads;
         this.only = only;
         this.appHeap = appHeap;
-        this.application = application;
         this.size = size;
         this.seed = seed;
         this.partRecords = partRecords;
@@ -97,8 +96,6 @@ final class Bench {
     }
 
     int run() throws Exception {
-        // Before generating and loading, which take minutes at large: without the jar there is nothing to measure.
-        Path jar = AppProcess.jar(System.getProperty("java.class.path"), application);
         Path work = keep != null ? keep : Files.createTempDirectory("samverkan-bench-");
         Path data = work.resolve("data");
         Path store = work.resolve("store");
@@ -145,7 +142,7 @@ final class Bench {
                 log);
         long s0 = System.nanoTime();
         try (AppProcess app = AppProcess.start(jar, appHeap, store, settings, log);
-                Driver driver = GraphDatabase.driver(app.bolt(), AuthTokens.none())) {
+                Driver driver = GraphDatabase.driver(app.bolt(), bolt.token(store))) {
             try {
                 // Read once now, so that JMX is known to answer before the measurement rather than after it.
                 Map<String, Object> started = app.memory().snapshot();
@@ -195,7 +192,7 @@ final class Bench {
     private Map<String, Object> load(Path jar, List<Path> files, Path store, Path log, Map<String, Object> manifest)
             throws IOException, InterruptedException {
         List<Map<String, Object>> runs = new ArrayList<>();
-        InitialLoadSummary s = null;
+        LoadProcess.Summary s = null;
         for (int k = 1; k <= loads; k++) {
             Path target = k == loads ? store : store.resolveSibling(store.getFileName() + "-load-" + k);
             Path output = loads == 1 ? log : log.resolveSibling("load-" + k + ".log");
@@ -235,7 +232,7 @@ final class Bench {
 
     /** One load's figures: its whole time as the benchmark saw it, and its phases as the command printed them. */
     private static Map<String, Object> figures(LoadProcess.Result r) {
-        InitialLoadSummary s = r.summary();
+        LoadProcess.Summary s = r.summary();
         double seconds = r.seconds();
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("importSeconds", LoadRunner.round(seconds));
@@ -260,7 +257,7 @@ final class Bench {
         return m;
     }
 
-    /** How the application ran: its own JVM, started from this jar, with the heap and settings given. */
+    /** How the application ran: its own JVM, started from the product jar, with the heap and settings given. */
     private Map<String, Object> application(Path jar, Map<String, Object> started) {
         Map<String, Object> a = new LinkedHashMap<>();
         a.put("process", "own JVM");
@@ -381,6 +378,12 @@ final class Bench {
     }
 
     static boolean post(HttpClient http, URI graphql, Workload w, int i) {
+        send(http, graphql, w, i);
+        return true;
+    }
+
+    /** Request {@code i} of {@code w}: the response's body, which has no errors. */
+    static String send(HttpClient http, URI graphql, Workload w, int i) {
         String body = Json.compact(Map.of("query", w.document(), "variables", w.variables().apply(i)));
         HttpRequest request = HttpRequest.newBuilder(graphql).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
@@ -390,7 +393,7 @@ final class Bench {
                 throw new IllegalStateException("HTTP " + response.statusCode() + ": "
                         + response.body().substring(0, Math.min(300, response.body().length())));
             }
-            return true;
+            return response.body();
         }
         catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

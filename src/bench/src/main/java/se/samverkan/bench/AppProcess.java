@@ -1,6 +1,5 @@
 package se.samverkan.bench;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.net.ServerSocket;
@@ -20,7 +19,7 @@ import java.util.jar.Manifest;
 import java.util.regex.Pattern;
 
 /**
- * The application under test in its own JVM, started from this same jar exactly as a user starts it.
+ * The application under test in its own JVM, started from the packaged product jar exactly as a user starts it.
  * In the benchmark's JVM it shared a heap, GC pauses and the JIT with the client and with what the data
  * load left behind, and measured slower than it runs alone. Closing it stops the JVM, so that none is
  * left holding the store's lock.
@@ -33,8 +32,10 @@ final class AppProcess implements AutoCloseable {
     /** Spring's graceful shutdown and Neo4j's take a few seconds; a JVM that needs more is stuck. */
     private static final Duration STOP = Duration.ofSeconds(30);
     private static final Pattern HEAP = Pattern.compile("[1-9][0-9]*[kKmMgGtT]?");
-    private static final String HOW = "run `mvn package` and start the benchmark from the packaged jar: "
-            + "java -jar target/samverkan-<version>.jar bench ...";
+    private static final String HOW = "run `mvn package` at the top first, and give the jar with --jar "
+            + "target/samverkan-<version>.jar";
+    /** The product's main class, which its executable jar names as its Start-Class. */
+    static final String PRODUCT = "se.samverkan.SamverkanApplication";
 
     private final Process process;
     private final Path log;
@@ -106,19 +107,12 @@ final class AppProcess implements AutoCloseable {
         return value;
     }
 
-    /**
-     * The application's executable jar, when {@code classPath} (this JVM's) is that jar alone, as with
-     * {@code java -jar}; anything else (an IDE's or a test's class path) cannot be started as a user would.
-     */
-    static Path jar(String classPath, Class<?> application) {
-        if (classPath == null || classPath.isBlank() || classPath.contains(File.pathSeparator)) {
-            throw new IllegalArgumentException("The benchmark starts the application from its packaged jar, but it "
-                    + "runs from a class path (" + cut(classPath) + "): " + HOW);
-        }
-        Path jar = Path.of(classPath).toAbsolutePath();
+    /** {@code jar} if it is the product's executable jar (Spring Boot's, starting {@link #PRODUCT}). */
+    static Path jar(Path jar) {
+        Path path = jar.toAbsolutePath();
         String start = null;
-        if (Files.isRegularFile(jar)) {
-            try (JarFile file = new JarFile(jar.toFile())) {
+        if (Files.isRegularFile(path)) {
+            try (JarFile file = new JarFile(path.toFile())) {
                 Manifest manifest = file.getManifest();
                 start = manifest == null ? null : manifest.getMainAttributes().getValue("Start-Class");
             }
@@ -126,11 +120,11 @@ final class AppProcess implements AutoCloseable {
                 // not a jar: refused below
             }
         }
-        if (!application.getName().equals(start)) {
-            throw new IllegalArgumentException("The benchmark starts the application from its packaged jar, but "
-                    + jar + " is not " + application.getSimpleName() + "'s executable jar: " + HOW);
+        if (!PRODUCT.equals(start)) {
+            throw new IllegalArgumentException((Files.exists(path) ? path + " is not the product's executable jar"
+                    : "There is no product jar at " + path) + ": " + HOW);
         }
-        return jar;
+        return path;
     }
 
     /**
@@ -289,7 +283,4 @@ final class AppProcess implements AutoCloseable {
         return false;
     }
 
-    private static String cut(String s) {
-        return s == null ? "none" : s.length() > 200 ? s.substring(0, 200) + "…" : s;
-    }
 }

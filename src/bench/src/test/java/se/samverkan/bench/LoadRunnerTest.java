@@ -59,7 +59,7 @@ class LoadRunnerTest {
         LoadRunner.WarmUp warm = LoadRunner.warmUp(1, Duration.ofMillis(50).toNanos(), 0,
                 Duration.ofSeconds(30).toNanos(), () -> -1, i -> spin(Duration.ofMillis(1).toNanos()));
         assertThat(warm.steady()).isTrue();
-        assertThat(warm.windows()).isBetween(LoadRunner.STEADY_WINDOWS + 1, 20);
+        assertThat(warm.windows()).isGreaterThan(LoadRunner.STEADY_WINDOWS);
         assertThat(warm.p50()).isGreaterThanOrEqualTo(1.0);
     }
 
@@ -71,7 +71,7 @@ class LoadRunnerTest {
         LoadRunner.WarmUp warm = LoadRunner.warmUp(1, Duration.ofMillis(40).toNanos(), 0, limit, () -> -1,
                 i -> spin((long) (Duration.ofMillis(4).toNanos() * Math.pow(0.7, (System.nanoTime() - start) / 40e6))));
         assertThat(warm.steady()).isFalse();
-        assertThat(warm.seconds()).isBetween(0.4, 5.0);
+        assertThat(warm.seconds()).as("ran to its limit").isGreaterThanOrEqualTo(0.4);
     }
 
     @Test
@@ -84,7 +84,6 @@ class LoadRunnerTest {
                 Duration.ofSeconds(30).toNanos(), jit, i -> spin(Duration.ofMillis(1).toNanos()));
         assertThat(warm.steady()).isTrue();
         assertThat(warm.seconds()).isGreaterThanOrEqualTo(0.5 + LoadRunner.STEADY_WINDOWS * 0.05);
-        assertThat(warm.seconds()).isLessThan(5.0);
     }
 
     @Test
@@ -111,17 +110,24 @@ class LoadRunnerTest {
     }
 
     @Test
-    void alternatingSidesMeetASlowerMachineAlikeWhereOneAfterTheOtherDoNot() throws InterruptedException {
-        // the same question on both sides; the machine turns four times slower after the first 10 requests
+    void alternatingSidesMeetAChangeOfTheMachineAlikeWhereOneAfterTheOtherDoNot() throws InterruptedException {
+        // the machine changes after its first 10 requests: each side counts its requests before the change
         AtomicInteger count = new AtomicInteger();
-        IntPredicate request = i -> spin(Duration.ofMillis(count.getAndIncrement() < 10 ? 1 : 4)
-                .toNanos());
-        LoadRunner.Alternating turns = LoadRunner.alternate(20, 20, 0, 0, () -> -1, request, request);
-        assertThat(turns.a().p50() / turns.b().p50()).isBetween(0.8, 1.25);
+        AtomicInteger aBefore = new AtomicInteger();
+        AtomicInteger bBefore = new AtomicInteger();
+        IntPredicate a = i -> count.getAndIncrement() >= 10 || aBefore.incrementAndGet() > 0;
+        IntPredicate b = i -> count.getAndIncrement() >= 10 || bBefore.incrementAndGet() > 0;
+        LoadRunner.alternate(20, 20, 0, 0, () -> -1, a, b);
+        assertThat(aBefore).hasValue(5);
+        assertThat(bBefore).hasValue(5);
 
         count.set(0);
-        double sequential = LoadRunner.run(1, 20, request).p50() / LoadRunner.run(1, 20, request).p50();
-        assertThat(sequential).isLessThan(0.5);
+        aBefore.set(0);
+        bBefore.set(0);
+        LoadRunner.run(1, 20, a);
+        LoadRunner.run(1, 20, b);
+        assertThat(aBefore).hasValue(10);
+        assertThat(bBefore).hasValue(0);
     }
 
     @Test
@@ -134,8 +140,7 @@ class LoadRunnerTest {
         assertThat(turns.slices()).isGreaterThan(1);
         assertThat(turns.aCpuMillis()).isEqualTo(3L * turns.a().requests());
         assertThat(turns.bCpuMillis()).isEqualTo(turns.b().requests());
-        // the two together stopped after about twice the cell's time
-        assertThat(turns.a().requests() + turns.b().requests()).isBetween(6, 200);
+        assertThat(turns.a().requests() + turns.b().requests()).isGreaterThanOrEqualTo(6);
     }
 
     @Test

@@ -9,17 +9,9 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
 
-import se.samverkan.connection.CypherReachability;
-import se.samverkan.entity.EntityQueries;
-import se.samverkan.entity.EntityType;
-import se.samverkan.listing.ListingQueries;
-import se.samverkan.report.ReportQueries;
-import se.samverkan.search.SearchQueries;
-import se.samverkan.search.TextQuery;
-
 /**
  * One benchmarked question: the GraphQL document a client sends, with variables for request {@code i},
- * and the Cypher the API runs for it (or the one query that would answer it), run directly through the
+ * and the Cypher the API runs for it ({@link RawQueries}, the lab's own copies), run directly through the
  * driver: the floor the GraphQL layer is compared with.
  */
 record Workload(String name, String document, IntFunction<Map<String, Object>> variables, Raw raw) {
@@ -84,12 +76,12 @@ record Workload(String name, String document, IntFunction<Map<String, Object>> v
                         "query($text: String!) { search(text: $text, first: 20) { id name type aliases } }",
                         i -> Map.of("text", search.get(i % search.size())),
                         (tx, i) -> {
-                            // as SearchQueries.search: every word first; any word when no entity has them all
+                            // as the product's search: every word first; any word when no entity has them all
                             String text = search.get(i % search.size());
-                            List<Map<String, Object>> hits = tx.run(SearchQueries.SEARCH, Map.of("query",
-                                    TextQuery.all(text), "first", SearchQueries.candidates(20))).list(Record::asMap);
-                            return !hits.isEmpty() ? hits : tx.run(SearchQueries.SEARCH, Map.of("query",
-                                    TextQuery.any(text), "first", SearchQueries.candidates(20))).list(Record::asMap);
+                            List<Map<String, Object>> hits = tx.run(RawQueries.SEARCH, Map.of("query",
+                                    RawQueries.allWords(text), "first", RawQueries.candidates(20))).list(Record::asMap);
+                            return !hits.isEmpty() ? hits : tx.run(RawQueries.SEARCH, Map.of("query",
+                                    RawQueries.anyWord(text), "first", RawQueries.candidates(20))).list(Record::asMap);
                         }),
                 entity(ENTITY, entities),
                 connections(LINKED, connected),
@@ -99,7 +91,7 @@ record Workload(String name, String document, IntFunction<Map<String, Object>> v
                         query($place: String!) { agreements(filter: {locatedIn: $place}, first: 20) {
                           edges { node { id name kind status signed } } pageInfo { hasNextPage endCursor } } }""",
                         i -> Map.of("place", places.get(i % places.size())),
-                        ListingQueries.pageInPlace(EntityType.AGREEMENT),
+                        RawQueries.AGREEMENTS_IN_PLACE,
                         i -> {
                             Map<String, Object> p = new java.util.HashMap<>();
                             p.put("place", places.get(i % places.size()));
@@ -126,8 +118,7 @@ record Workload(String name, String document, IntFunction<Map<String, Object>> v
                   relations(first: 20) { edges { node { type direction other { id name type }
                     evidence { excerpt source { id title } } } } pageInfo { hasNextPage endCursor } } } }""",
                 i -> Map.of("id", ids.get(i % ids.size())),
-                EntityQueries.ENTITY_WITH_RELATIONS,
-                i -> new EntityQueries.RelationQuery(null, "BOTH", null, null, 20, null).parameters(ids.get(i % ids.size())));
+                RawQueries.ENTITY_WITH_RELATIONS, i -> RawQueries.entityParameters(ids.get(i % ids.size()), 20));
     }
 
     /**
@@ -135,7 +126,7 @@ record Workload(String name, String document, IntFunction<Map<String, Object>> v
      * as many rows as an export may hold (the limit plus one, to know it was reached).
      */
     private static Workload report(String name, String report, String parameter, List<String> values) {
-        String cypher = ReportQueries.cypher(report);
+        String cypher = RawQueries.report(report);
         return new Workload(name, """
                 query($params: JSON) { report(name: "%s", params: $params) {
                   rowCount truncated columns rows parameters { name value label } } }""".formatted(report),
@@ -143,7 +134,7 @@ record Workload(String name, String document, IntFunction<Map<String, Object>> v
                 (tx, i) -> {
                     var result = tx.run(cypher, Map.of(parameter, values.get(i % values.size())));
                     List<Map<String, Object>> rows = new java.util.ArrayList<>();
-                    while (result.hasNext() && rows.size() <= ReportQueries.DEFAULT_MAX_ROWS) {
+                    while (result.hasNext() && rows.size() <= RawQueries.REPORT_MAX_ROWS) {
                         rows.add(result.next().asMap());
                     }
                     return rows;
@@ -152,22 +143,16 @@ record Workload(String name, String document, IntFunction<Map<String, Object>> v
 
     private static Workload connections(String name, List<String> pair) {
         Map<String, Object> variables = Map.of("from", pair.get(0), "to", pair.get(1));
-        java.util.HashMap<String, Object> parameters = new java.util.HashMap<>();
+        Map<String, Object> parameters = new java.util.HashMap<>(variables);
+        parameters.put("maxHops", 4);
         parameters.put("types", null);
         parameters.put("fromYear", null);
         parameters.put("toYear", null);
-        java.util.concurrent.atomic.AtomicReference<Boolean> procedure = new java.util.concurrent.atomic.AtomicReference<>();
         return new Workload(name, """
                 query($from: String!, $to: String!) { connections(from: $from, to: $to, maxHops: 4, first: 10) {
                   totalPaths connectorCount connectors(first: 20) { entity { id name type } score paths }
                   paths { length score steps { fromName relation toName evidence { excerpt source { id title } } } } } }""",
-                i -> variables, (tx, i) -> {
-                    // asked once, as the application does
-                    if (procedure.get() == null) {
-                        procedure.set(CypherReachability.hasProcedure(tx));
-                    }
-                    return CypherReachability.find(tx, pair.get(0), pair.get(1), 4, parameters, procedure.get())
-                            .pathNodes();
-                });
+                i -> variables, (tx, i) -> tx.run(RawQueries.CONNECTIONS, parameters).single().get("pathNodes")
+                        .asList(v -> v.asList(org.neo4j.driver.Value::asString)));
     }
 }

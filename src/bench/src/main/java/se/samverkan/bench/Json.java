@@ -23,6 +23,11 @@ final class Json {
         return COMPACT.writeValueAsString(value);
     }
 
+    /** A JSON file as {@code type} (a record: its components by name). */
+    static <T> T read(java.nio.file.Path file, Class<T> type) {
+        return MAPPER.readValue(file.toFile(), type);
+    }
+
     @SuppressWarnings("unchecked")
     static Map<String, Object> read(String text) {
         return MAPPER.readValue(text, Map.class);

@@ -19,11 +19,12 @@ class LoadProcessTest {
     @Test
     void theLoadIsTheInitialImportCommandFromTheJarWithTheHeapStoreAndSettingsGiven() {
         List<String> command = LoadProcess.command("/jdk/bin/java", "15g", JAR, Path.of("/s/store"), FILES,
-                List.of("--samverkan.query-timeout=30s"));
+                List.of("--samverkan.query-timeout=30s"), Path.of("/w/load.log.summary.json"));
 
         assertThat(command).containsExactly("/jdk/bin/java", "-Xmx15g", "-XX:MetaspaceSize=512m",
                 "-XX:+UseTransparentHugePages", "-jar",
                 "/opt/samverkan.jar", "import", "--initial", "/d/01-sources.csv", "/d/04-facts-000.csv",
+                "--summary-json=/w/load.log.summary.json",
                 "--samverkan.data-dir=/s/store", "--samverkan.import.max-rows=2147483647",
                 "--samverkan.query-timeout=30s");
     }
@@ -37,7 +38,7 @@ class LoadProcessTest {
     @Test
     void aRecordLimitGivenAsASettingIsNotOverridden() {
         List<String> command = LoadProcess.command("java", "4g", JAR, Path.of("/s/store"), FILES,
-                List.of("--samverkan.import.max-rows=1000"));
+                List.of("--samverkan.import.max-rows=1000"), Path.of("/w/s.json"));
 
         assertThat(command).contains("--samverkan.import.max-rows=1000")
                 .doesNotContain("--samverkan.import.max-rows=2147483647");
@@ -59,11 +60,10 @@ class LoadProcessTest {
 
     @Test
     void theNumberOfLoadsIsAWholeNumberFromOneToNine() {
-        assertThat(BenchCommands.loads("1")).isEqualTo(1);
-        assertThat(BenchCommands.loads("9")).isEqualTo(9);
-        assertThatThrownBy(() -> BenchCommands.loads("0")).hasMessageContaining("--loads").hasMessageContaining("0");
-        assertThatThrownBy(() -> BenchCommands.loads("10")).hasMessageContaining("--loads");
-        assertThatThrownBy(() -> BenchCommands.loads("three")).hasMessageContaining("'three'");
+        assertThat(BenchCommand.loads(1)).isEqualTo(1);
+        assertThat(BenchCommand.loads(9)).isEqualTo(9);
+        assertThatThrownBy(() -> BenchCommand.loads(0)).hasMessageContaining("--loads").hasMessageContaining("0");
+        assertThatThrownBy(() -> BenchCommand.loads(10)).hasMessageContaining("--loads");
     }
 
     private static Map<String, Object> load(double seconds, long relationshipsPerSecond) {
