@@ -22,8 +22,8 @@ import se.samverkan.entity.FactTime;
 import se.samverkan.entity.Relation;
 
 /**
- * The curation mutations. Each needs the curator (se.samverkan.security; CurationSecurityTest walks every
- * mutation of the schema), then validates, then writes.
+ * The curation mutations. Each needs the curator (se.samverkan.security; EveryMutationNeedsTheCuratorTest
+ * walks every mutation of the schema), then validates, then writes.
  */
 @Controller
 class CurationController {
