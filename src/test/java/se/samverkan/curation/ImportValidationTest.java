@@ -215,19 +215,6 @@ class ImportValidationTest {
     }
 
     @Test
-    void curatorTokenIsCheckedAndAbsentTokenRefusesWrites() {
-        CuratorToken none = new CuratorToken(new SecurityProperties(""));
-        assertThat(none.check("Bearer anything")).isEqualTo(CuratorAccess.DISABLED);
-        CuratorToken token = new CuratorToken(new SecurityProperties("s3cret"));
-        assertThat(token.check(null)).isEqualTo(CuratorAccess.MISSING);
-        assertThat(token.check("Basic s3cret")).isEqualTo(CuratorAccess.MISSING);
-        assertThat(token.check("Bearer s3cre")).isEqualTo(CuratorAccess.WRONG);
-        assertThat(token.check("Bearer s3cret")).isEqualTo(CuratorAccess.GRANTED);
-        assertThatThrownBy(CuratorAccess.DISABLED::require).isInstanceOf(AccessDeniedException.class)
-                .hasMessageContaining("no curator token is configured");
-    }
-
-    @Test
     void datesInSeedStyleAreNotMistakenForPhoneNumbers() {
         assertThat(PersonalData.find("När: torsdag den 13 juni kl 13.15-14.00, 2013-06-13, 2014-2020")).isNull();
         assertThat(PersonalData.find("Tel 0243-79 10 00")).isEqualTo("a phone number");

@@ -162,8 +162,15 @@ class ImportIntegrationTest {
     @Test
     void uploadNeedsTheCuratorToken() {
         String csv = partnerList(3);
-        assertThat(upload(null, "p.csv", csv).getStatusCode().value()).isEqualTo(401);
-        assertThat(upload("wrong", "p.csv", csv).getStatusCode().value()).isEqualTo(403);
+        ResponseEntity<Map<String, Object>> anonymous = upload(null, "p.csv", csv);
+        assertThat(anonymous.getStatusCode().value()).isEqualTo(401);
+        assertThat(anonymous.getHeaders().getFirst("WWW-Authenticate")).isEqualTo("Bearer");
+        assertThat(anonymous.getBody()).containsEntry("error", "Unauthorized")
+                .containsEntry("message", "Writing needs a curator token: send 'Authorization: Bearer <token>'");
+        ResponseEntity<Map<String, Object>> wrong = upload("wrong", "p.csv", csv);
+        assertThat(wrong.getStatusCode().value()).isEqualTo(403);
+        assertThat(wrong.getBody()).containsEntry("error", "Forbidden")
+                .containsEntry("message", "The curator token is not valid");
         assertThat(testEntities()).isZero();
         ResponseEntity<Map<String, Object>> ok = upload(CurationTestData.TOKEN, "p.csv", csv);
         assertThat(ok.getStatusCode().value()).isEqualTo(200);

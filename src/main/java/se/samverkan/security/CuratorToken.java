@@ -1,4 +1,4 @@
-package se.samverkan.curation;
+package se.samverkan.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -11,7 +11,11 @@ import org.springframework.stereotype.Component;
  * before the constant-time comparison, so neither content nor length of the token leaks through timing.
  */
 @Component
-public class CuratorToken {
+class CuratorToken {
+
+    static final String MISSING = "Writing needs a curator token: send 'Authorization: Bearer <token>'";
+    static final String WRONG = "The curator token is not valid";
+    static final String DISABLED = "Writing is disabled: no curator token is configured (samverkan.security.curator-token)";
 
     private static final String BEARER = "Bearer ";
 
@@ -22,16 +26,21 @@ public class CuratorToken {
         this.expected = token == null || token.isBlank() ? null : sha256(token.strip());
     }
 
-    public CuratorAccess check(String authorization) {
+    /**
+     * The curator, a refused token, or null (anonymous) when there is no bearer token. With no token
+     * configured every request is refused as disabled, so the answer says that no token would help.
+     */
+    CuratorAuthentication authenticate(String authorization) {
         if (expected == null) {
-            return CuratorAccess.DISABLED;
+            return CuratorAuthentication.refused(DISABLED);
         }
         if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
                 || authorization.substring(BEARER.length()).isBlank()) {
-            return CuratorAccess.MISSING;
+            return null;
         }
         byte[] given = sha256(authorization.substring(BEARER.length()).strip());
-        return MessageDigest.isEqual(expected, given) ? CuratorAccess.GRANTED : CuratorAccess.WRONG;
+        return MessageDigest.isEqual(expected, given) ? CuratorAuthentication.curator()
+                : CuratorAuthentication.refused(WRONG);
     }
 
     private static byte[] sha256(String s) {
