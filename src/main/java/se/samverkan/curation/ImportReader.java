@@ -18,6 +18,8 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,9 +29,14 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ImportReader {
 
-    /** Reads one record object at a time out of the array, so the rest of the array is not "trailing". */
+    /**
+     * Reads one record object at a time out of the array, so the rest of the array is not "trailing" (what
+     * follows the array is checked in {@link #readJson}); a record naming a key twice is malformed, as a CSV
+     * header naming a column twice is.
+     */
     private static final JsonMapper JSON = JsonMapper.builder()
-            .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+            .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     /**
      * Columns whose values repeat across rows (kinds, types, dates, the ids of the sources every fact cites):
@@ -246,6 +253,11 @@ final class ImportReader {
                     return;
                 }
                 rows.add(new Row(file, line, jsonValues(file, line, node)));
+            }
+            if (token != null && parser.nextToken() != null) {
+                TokenStreamLocation at = parser.currentTokenLocation();
+                problems.add(new Problem(file, at.getLineNr(), null, "content after the array of records, at line "
+                        + at.getLineNr() + ", column " + at.getColumnNr() + ": a JSON import file is one array"));
             }
         }
         catch (JacksonException e) {

@@ -241,6 +241,28 @@ class ImportValidationTest {
     }
 
     @Test
+    void contentAfterTheArrayOfAJsonFileIsAProblemAtItsPosition() {
+        String source = "{\"record\": \"source\", \"id\": \"test:s.txt\", \"title\": \"T\", \"publisher\": \"P\","
+                + " \"published\": \"2024\"}";
+        assertThat(read("a.json", "[" + source + "]\n  [" + source + "]").problems()).containsExactly(new Problem("a.json",
+                2, null, "content after the array of records, at line 2, column 3: a JSON import file is one array"));
+        assertThat(read("b.json", "[" + source + "] x").problems()).singleElement()
+                .satisfies(p -> assertThat(p.reason()).startsWith("malformed JSON"));
+        assertThat(read("c.json", "[" + source + "]\n\n").problems()).isEmpty();
+    }
+
+    @Test
+    void aJsonRecordNamingAKeyTwiceIsRefused() {
+        ImportReader reader = read("a.json", "[\n{\"record\": \"source\", \"id\": \"test:s.txt\",\n \"id\": \"test:t.txt\"}\n]");
+        assertThat(reader.rows()).isEmpty();
+        assertThat(reader.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("a.json");
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.reason()).isEqualTo("malformed JSON: Duplicate Object property \"id\"");
+        });
+    }
+
+    @Test
     void oversizedFieldsAndTooManyRowsAreRefused() {
         assertThat(problems("x.csv", HEADER + SOURCE + "entity,test:a,Organisation," + "x".repeat(300)
                 + ",company,,,test:s.txt,A.,,,,\n"))

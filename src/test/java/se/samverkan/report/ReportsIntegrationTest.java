@@ -450,6 +450,32 @@ class ReportsIntegrationTest {
                 "BAD_REQUEST", "Parameter 'programme'");
     }
 
+    @Test
+    void paramsThatAreNotAnObjectAreABadRequestNamingTheArgument() {
+        for (Object params : List.of("Dalarna", List.of(1, 2), 123)) {
+            assertError(graphQl("reportRun", Map.of("name", "partners-of-region", "params", params)),
+                    "BAD_REQUEST", "Argument 'params' must be a JSON object of parameter values");
+        }
+        assertError(graphQlText("{ report(name: \"partners-of-region\", params: [1, 2]) { rowCount } }"),
+                "BAD_REQUEST", "Argument 'params' must be a JSON object of parameter values, such as {\"region\": "
+                        + "\"Dalarna\"}; got an array");
+    }
+
+    @Test
+    void paramsWrittenInTheQueryAreReadAsJsonWithWholeNumbersOfAnySize() {
+        Map<String, Object> run = graphQlText("{ report(name: \"agreements-by-region\", params: {fromYear: 2010}) { rowCount } }");
+        assertThat(run).doesNotContainKey("errors");
+        assertError(graphQlText("{ report(name: \"agreements-by-region\", params: {fromYear: 30000000000}) { rowCount } }"),
+                "BAD_REQUEST", "Parameter 'fromYear' of report 'agreements-by-region' expects an integer (Int), got '30000000000'");
+    }
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> graphQlText(String query) {
+        return RestClient.create().post().uri("http://localhost:" + port + "/graphql")
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .body(Map.of("query", query)).retrieve().body(Map.class);
+    }
+
     @Autowired
     ReportGate gate;
 
