@@ -2,12 +2,14 @@ package se.samverkan.initialload;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.env.YamlPropertySourceLoader;
@@ -15,6 +17,14 @@ import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.util.StringUtils;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
 import tools.jackson.databind.json.JsonMapper;
 
 import se.samverkan.curation.ImportProperties;
@@ -30,8 +40,6 @@ import se.samverkan.transfer.Importer;
 public final class InitialLoadCommand {
 
     static final String FLAG = "--initial";
-    /** Where to write the summary as JSON, for a program that runs the load (the benchmark lab). */
-    static final String SUMMARY_JSON = "--summary-json=";
 
     private InitialLoadCommand() {
     }
@@ -41,23 +49,47 @@ public final class InitialLoadCommand {
         return args.length > 0 && args[0].equals("import") && Arrays.asList(args).subList(1, args.length).contains(FLAG);
     }
 
-    /** Runs {@code import --initial FILE… [--setting=value…]}; returns the process exit code. */
+    /** Runs {@code import --initial FILE… [--summary-json=FILE] [--setting=value…]}; returns the exit code. */
     public static int run(String[] args) {
-        List<String> operands = new ArrayList<>();
-        List<String> settings = new ArrayList<>();
-        for (String arg : Arrays.asList(args).subList(1, args.length)) {
-            (arg.startsWith("--") ? settings : operands).add(arg);
-        }
-        settings.remove(FLAG);
-        return run(operands, settings, System.err);
+        return new CommandLine(new Cli()).setOut(new PrintWriter(System.out, true))
+                .setErr(new PrintWriter(System.err, true))
+                .execute(Arrays.copyOfRange(args, 1, args.length));
     }
 
-    /** {@link #run(List, List, Path, PrintStream)} with {@code --summary-json=FILE} taken from {@code settings}. */
-    static int run(List<String> files, List<String> settings, PrintStream err) {
-        List<String> rest = settings.stream().filter(s -> !s.startsWith(SUMMARY_JSON)).toList();
-        Path summaryJson = settings.stream().filter(s -> s.startsWith(SUMMARY_JSON))
-                .map(s -> Path.of(s.substring(SUMMARY_JSON.length()))).reduce((a, b) -> b).orElse(null);
-        return run(files, rest, summaryJson, err);
+    @Command(name = "import", description = "--initial: the offline initial load into an empty embedded store,"
+            + " much faster than a transactional import for large files; it refuses a store that holds data.",
+            footer = "Options such as --samverkan.data-dir=DIR are application settings.")
+    static final class Cli implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
+        boolean help;
+
+        @Option(names = FLAG, required = true, description = "The offline initial load.")
+        boolean initial;
+
+        @Option(names = "--summary-json", paramLabel = "FILE",
+                description = "Write the load's figures as JSON to FILE when it succeeds (for a program that runs it).")
+        Path summaryJson;
+
+        @Parameters(paramLabel = "FILE", arity = "1..*", description = "Import files, .csv or .json.")
+        List<String> files;
+
+        @Unmatched
+        List<String> unmatched = new ArrayList<>();
+
+        @Override
+        public Integer call() {
+            for (String arg : unmatched) {
+                // Settings have a dot in their name (--samverkan.data-dir=…); anything else is a typo.
+                if (!arg.startsWith("--") || !arg.substring(2).split("=", 2)[0].contains(".")) {
+                    throw new ParameterException(spec.commandLine(), "Unknown option or argument: '" + arg + "'");
+                }
+            }
+            return InitialLoadCommand.run(files, unmatched, summaryJson, System.err);
+        }
     }
 
     /**

@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
 
 /**
  * A report as CSV in UTF-8: {@code #} comment lines with the provenance (report, parameters, time,
@@ -28,17 +28,16 @@ final class CsvExport {
                 out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
             }
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            CSVFormat format = CSVFormat.RFC4180.builder()
-                    .setDelimiter(excel ? ';' : ',')
-                    .setCommentMarker('#')
-                    .setHeaderComments(provenance(result, excel).toArray(String[]::new))
-                    .setHeader(result.columns().toArray(String[]::new))
-                    .get();
-            CSVPrinter printer = new CSVPrinter(writer, format);
-            for (List<Object> row : result.rows()) {
-                printer.printRecord(row.stream().map(Cells::text).toList());
+            CsvWriter csv = CsvWriter.builder().fieldSeparator(excel ? ';' : ',').commentCharacter('#')
+                    .lineDelimiter(LineDelimiter.CRLF).build(writer);
+            for (String line : provenance(result, excel)) {
+                csv.writeComment(" " + line);
             }
-            printer.flush();
+            csv.writeRecord(result.columns());
+            for (List<Object> row : result.rows()) {
+                csv.writeRecord(row.stream().map(Cells::text).toList());
+            }
+            csv.flush();
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);

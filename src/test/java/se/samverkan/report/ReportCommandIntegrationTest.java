@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.List;
 
-import org.apache.commons.csv.CSVRecord;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -31,9 +31,9 @@ class ReportCommandIntegrationTest {
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("# report: partners-of-region - Cooperation partners of a region\r\n")
                 .contains("# parameter: region = place:dalarna (Dalarna)").contains("# rows: 24");
-        List<CSVRecord> records = ReportsIntegrationTest.parse(run.out(), ',');
+        List<NamedCsvRecord> records = ReportsIntegrationTest.parse(run.out(), ',');
         assertThat(records).hasSize(24);
-        assertThat(records.get(0).toMap()).containsEntry("partner", "East Lake High Development Zone")
+        assertThat(records.get(0).getFieldsAsMap()).containsEntry("partner", "East Lake High Development Zone")
                 .containsEntry("localParty", "Dalarna").containsEntry("source", ReportsIntegrationTest.S001);
 
         Run json = ReportHeaderTest.run("report", "cooperation-timeline", "--regionB=place:hubei", "--format", "json",

@@ -201,4 +201,30 @@ class ImportIntegrationTest {
                 .anySatisfy(r -> assertThat(r).contains("personal contact data"));
         assertThat(testEntities()).isZero();
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anUploadWithTwoArraysOrAKeyNamedTwiceIsRejectedAndWritesNothing() {
+        String source = "{\"record\": \"source\", \"id\": \"test:bulk.txt\", \"title\": \"T\", \"publisher\": \"P\","
+                + " \"published\": \"2024\"}";
+        String acme = "{\"record\": \"entity\", \"id\": \"test:acme\", \"type\": \"Organisation\", \"name\": \"Acme\","
+                + " \"source\": \"test:bulk.txt\", \"excerpt\": \"Acme.\"}";
+        ResponseEntity<Map<String, Object>> twoArrays = upload(CurationTestData.TOKEN, "two.json",
+                "[\n" + source + "\n]\n[\n" + acme + "\n]\n");
+        assertThat(twoArrays.getStatusCode().value()).isEqualTo(400);
+        assertThat((List<Map<String, Object>>) twoArrays.getBody().get("problems")).singleElement().satisfies(p -> {
+            assertThat(p).containsEntry("file", "two.json").containsEntry("line", 4);
+            assertThat((String) p.get("reason")).contains("content after the array of records, at line 4, column 1");
+        });
+
+        ResponseEntity<Map<String, Object>> twice = upload(CurationTestData.TOKEN, "twice.json",
+                "[\n" + source + ",\n" + acme.replace("\"name\": \"Acme\"", "\"name\": \"Acme\", \"name\": \"Other\"") + "\n]");
+        assertThat(twice.getStatusCode().value()).isEqualTo(400);
+        assertThat((List<Map<String, Object>>) twice.getBody().get("problems")).singleElement().satisfies(p -> {
+            assertThat(p).containsEntry("file", "twice.json").containsEntry("line", 3);
+            assertThat((String) p.get("reason")).contains("Duplicate Object property \"name\"");
+        });
+        assertThat(testEntities()).isZero();
+        assertThat(CurationTestData.count(driver, "MATCH (s:Source {id: 'test:bulk.txt'}) RETURN count(s)")).isZero();
+    }
 }

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
 
 /** Writes import records as CSV, starting a new numbered file every {@code partRecords} records. */
 final class PartWriter implements AutoCloseable {
@@ -20,7 +20,7 @@ final class PartWriter implements AutoCloseable {
     private final List<String> header;
     private final List<Path> files;
     private final String[] cells;
-    private CSVPrinter printer;
+    private CsvWriter printer;
     private int inPart;
     private int parts;
 
@@ -43,7 +43,7 @@ final class PartWriter implements AutoCloseable {
         if (values.keySet().stream().anyMatch(k -> !header.contains(k))) {
             throw new IllegalArgumentException("not a column of the import format: " + values.keySet());
         }
-        printer.printRecord((Object[]) cells);
+        printer.writeRecord(cells);
         inPart++;
     }
 
@@ -52,8 +52,8 @@ final class PartWriter implements AutoCloseable {
         String name = partRecords == Integer.MAX_VALUE ? prefix + ".csv" : "%s-%03d.csv".formatted(prefix, parts);
         Path file = dir.resolve(name);
         BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new))
-                .setRecordSeparator("\n").get());
+        printer = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(writer);
+        printer.writeRecord(header);
         files.add(file);
         parts++;
         inPart = 0;
