@@ -1,6 +1,5 @@
 package se.samverkan.config;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.graphql.server.WebGraphQlHandler;
@@ -14,21 +13,23 @@ import org.neo4j.driver.Driver;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 
 /**
- * Limits that keep one request from exhausting the server: query depth and complexity are checked
- * before execution, and every Spring-managed Neo4j transaction carries the configured timeout.
+ * Limits that keep one request from exhausting the server: query depth and cost are checked before
+ * execution, every Spring-managed Neo4j transaction carries the configured timeout, and all of a request's
+ * transactions together at most its {@link RequestBudget}.
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlConfiguration {
 
     @Bean
-    QueryLimits queryLimits(@Value("${samverkan.graphql.max-depth:12}") int maxDepth,
-            @Value("${samverkan.graphql.max-complexity:2000}") int maxComplexity) {
-        return new QueryLimits(maxDepth, maxComplexity);
+    QueryLimits queryLimits(GraphQlProperties graphQl, SamverkanProperties properties) {
+        return new QueryLimits(graphQl.maxDepth(), graphQl.maxComplexity(),
+                graphQl.requestTimeoutOr(properties.queryTimeout()));
     }
 
     @Bean
-    GraphQlSourceBuilderCustomizer documentCache(@Value("${samverkan.graphql.document-cache-size:500}") int size) {
-        return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(new DocumentCache(size)));
+    GraphQlSourceBuilderCustomizer documentCache(GraphQlProperties graphQl) {
+        return builder -> builder.configureGraphQl(graphQlBuilder -> graphQlBuilder.preparsedDocumentProvider(
+                new DocumentCache(graphQl.documentCacheSize())));
     }
 
     /** Only where there is a web server: the report, import and export commands run without one. */
@@ -44,7 +45,6 @@ class GraphQlConfiguration {
         Neo4jTransactionManager manager = Neo4jTransactionManager.with(driver)
                 .withDatabaseSelectionProvider(databaseSelectionProvider)
                 .build();
-        manager.setDefaultTimeout((int) Math.max(1, properties.queryTimeout().toSeconds()));
-        return manager;
+        return new BudgetedTransactionManager(manager, properties.queryTimeout());
     }
 }

@@ -8,6 +8,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -16,6 +18,7 @@ import org.apache.commons.csv.CSVPrinter;
  * A report as CSV in UTF-8: {@code #} comment lines with the provenance (report, parameters, time,
  * row count, limit, link), then a header row and one row per result. The Excel variant starts with a
  * UTF-8 byte order mark and separates with {@code ;}, which is what Excel expects in Swedish locales.
+ * Cells that a spreadsheet would read as a formula are neutralised ({@link Cells#spreadsheet}).
  */
 final class CsvExport {
 
@@ -31,18 +34,28 @@ final class CsvExport {
             CSVFormat format = CSVFormat.RFC4180.builder()
                     .setDelimiter(excel ? ';' : ',')
                     .setCommentMarker('#')
-                    .setHeaderComments(provenance(result, excel).toArray(String[]::new))
-                    .setHeader(result.columns().toArray(String[]::new))
+                    .setHeaderComments(provenance(result, excel).stream().map(l -> neutralised(l, excel ? ';' : ','))
+                            .toArray(String[]::new))
+                    .setHeader(result.columns().stream().map(Cells::neutralised).toArray(String[]::new))
                     .get();
             CSVPrinter printer = new CSVPrinter(writer, format);
             for (List<Object> row : result.rows()) {
-                printer.printRecord(row.stream().map(Cells::text).toList());
+                printer.printRecord(row.stream().map(Cells::spreadsheet).toList());
             }
             printer.flush();
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A comment line is not quoted, so a spreadsheet splits it at the delimiter: a parameter's label (an entity
+     * name) could put a formula at the start of such a piece.
+     */
+    static String neutralised(String commentLine, char delimiter) {
+        return Pattern.compile(Pattern.quote(String.valueOf(delimiter)) + "(\\s*)(?=[=+\\-@])")
+                .matcher(commentLine).replaceAll(Matcher.quoteReplacement(String.valueOf(delimiter)) + "$1'");
     }
 
     static List<String> provenance(ReportResult result, boolean excel) {
