@@ -39,6 +39,10 @@ final class MalformedRequests {
 
     static String message(Exception ex) {
         for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof JacksonException json && String.valueOf(json.getOriginalMessage()).startsWith("Trailing token")) {
+                return "The request body has content after its JSON object" + at(json.getLocation())
+                        + "; send exactly one JSON object.";
+            }
             if (t instanceof MismatchedInputException mismatch) {
                 return mismatched(mismatch);
             }
@@ -80,10 +84,6 @@ final class MalformedRequests {
 
     private static String notJson(JacksonException ex) {
         String original = ex.getOriginalMessage() == null ? "" : ex.getOriginalMessage();
-        if (original.startsWith("Trailing token")) {
-            return "The request body has content after its JSON object" + at(ex.getLocation())
-                    + "; send exactly one JSON object.";
-        }
         // Jackson's parser messages describe the offending character and what was expected, not Java types.
         return "The request body is not valid JSON" + at(ex.getLocation()) + ": " + original;
     }

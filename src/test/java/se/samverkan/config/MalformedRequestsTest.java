@@ -83,7 +83,9 @@ class MalformedRequestsTest {
 
     @Test
     void contentAfterTheObjectIsNamed() throws Exception {
-        assertBadRequest(post("{\"query\": \"{ version }\"} garbage"), "content after its JSON object");
+        assertBadRequest(post("{\"query\": \"{ version }\"} {\"query\": \"{ version }\"}"),
+                "content after its JSON object", "line 1");
+        assertBadRequest(post("{\"query\": \"{ version }\"} garbage"), "not valid JSON", "line 1, column 26", "'garbage'");
     }
 
     @Test
