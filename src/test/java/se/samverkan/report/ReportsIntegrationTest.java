@@ -268,6 +268,75 @@ class ReportsIntegrationTest {
         assertThat(records.get(1).getField("parties")).isEqualTo("Borlänge kommun; Wuhan");
     }
 
+    static final List<String> FORMULAS = List.of("=HYPERLINK(\"http://evil.example\",\"x\")",
+            "+SUM(1+1)*cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0", "@SUM(1+1)");
+
+    /** Stores a programme with one project per formula name through the curation API, as a curator would. */
+    @SuppressWarnings("unchecked")
+    void curate(String mutation, Map<String, Object> input) {
+        Map<String, Object> response = RestClient.create().post().uri("http://localhost:" + port + "/graphql")
+                .header("Authorization", "Bearer test-curator-token")
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .body(Map.of("query", mutation, "variables", Map.of("input", input))).retrieve().body(Map.class);
+        assertThat(response).as("%s", response).doesNotContainKey("errors");
+    }
+
+    void storeFormulaProjects() {
+        Map<String, Object> source = Map.of("id", "test:formulas.txt", "title", "Formula test", "publisher", "Test",
+                "published", "2024");
+        String upsert = "mutation($input: EntityInput!) { upsertEntity(input: $input) { id } }";
+        curate(upsert, Map.of("id", "test:formula-programme", "type", "PROGRAMME", "name", "@Formula programme",
+                "source", source, "excerpt", "A programme."));
+        for (int i = 0; i < FORMULAS.size(); i++) {
+            curate(upsert, Map.of("id", "test:formula-" + i, "type", "PROJECT", "name", FORMULAS.get(i),
+                    "source", Map.of("id", "test:formulas.txt"), "excerpt", "A project."));
+            curate("mutation($input: FactInput!) { relate(input: $input) { id } }", Map.of("from", "test:formula-" + i,
+                    "type", "PART_OF", "to", "test:formula-programme", "source", Map.of("id", "test:formulas.txt"),
+                    "excerpt", "Part of it."));
+        }
+    }
+
+    void deleteTestData() {
+        try (org.neo4j.driver.Session session = driver.session()) {
+            session.run("MATCH (n:Entity) WHERE n.id STARTS WITH 'test:' DETACH DELETE n").consume();
+            session.run("MATCH (n:Name) WHERE n.entity STARTS WITH 'test:' DETACH DELETE n").consume();
+            session.run("MATCH (s:Source) WHERE s.id STARTS WITH 'test:' DETACH DELETE s").consume();
+        }
+    }
+
+    @Test
+    void csvCellsThatASpreadsheetWouldReadAsFormulasStartWithAQuote() throws IOException {
+        try {
+            storeFormulaProjects();
+            for (boolean excel : List.of(false, true)) {
+                Response response = get(path("projects-by-programme", ".csv", "programme", "test:formula-programme",
+                        "excel", Boolean.toString(excel)));
+                assertThat(response.status()).as(response.text()).isEqualTo(200);
+                String text = response.text().replace("\uFEFF", "");
+                List<NamedCsvRecord> records = parse(text, excel ? ';' : ',');
+                assertThat(records).extracting(r -> r.getField("project")).containsExactlyInAnyOrderElementsOf(
+                        FORMULAS.stream().map(f -> "'" + f).toList());
+                assertThat(records).allSatisfy(r -> assertThat(r.getField("programme")).isEqualTo("'@Formula programme"));
+                // The comment line names the programme too; what follows its delimiter cannot be a formula.
+                assertThat(text).contains("# parameter: programme = test:formula-programme (@Formula programme)");
+                // The JSON export is data, not a spreadsheet: the names as stored.
+                assertThat(cells(jsonExport("projects-by-programme", "programme", "test:formula-programme"), "project")
+                        .stream().map(r -> r.get(0)).toList()).containsExactlyInAnyOrderElementsOf(FORMULAS);
+            }
+        }
+        finally {
+            deleteTestData();
+        }
+    }
+
+    @Test
+    void aCommentLineCannotStartAFormulaAfterItsDelimiter() {
+        assertThat(CsvExport.neutralised("# parameter: region = place:x (A, =HYPERLINK(1);@x)", ','))
+                .isEqualTo("# parameter: region = place:x (A, '=HYPERLINK(1);@x)");
+        assertThat(CsvExport.neutralised("# parameter: region = place:x (A, =HYPERLINK(1);@x)", ';'))
+                .isEqualTo("# parameter: region = place:x (A, =HYPERLINK(1);'@x)");
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void jsonCarriesProvenanceAndItsLinkReproducesTheExport() {
