@@ -4,6 +4,9 @@ import org.neo4j.driver.Driver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.data.neo4j.core.Neo4jTemplate;
+import org.springframework.data.neo4j.core.mapping.Neo4jMappingContext;
 import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -20,5 +23,12 @@ class TransactionConfiguration {
                 .withDatabaseSelectionProvider(databaseSelectionProvider)
                 .build();
         return new BudgetedTransactionManager(manager, properties.queryTimeout());
+    }
+
+    /** SDN's template looks for a {@code Neo4jTransactionManager} by type; ours wraps one, so it is handed over. */
+    @Bean
+    Neo4jTemplate neo4jTemplate(Neo4jClient client, Neo4jMappingContext mappingContext,
+            PlatformTransactionManager transactionManager) {
+        return new Neo4jTemplate(client, mappingContext, transactionManager);
     }
 }
