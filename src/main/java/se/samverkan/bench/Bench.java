@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 
-import org.neo4j.driver.AuthTokens;
+import se.samverkan.config.EmbeddedNeo4j;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
@@ -145,7 +145,7 @@ final class Bench {
                 log);
         long s0 = System.nanoTime();
         try (AppProcess app = AppProcess.start(jar, appHeap, store, settings, log);
-                Driver driver = GraphDatabase.driver(app.bolt(), AuthTokens.none())) {
+                Driver driver = GraphDatabase.driver(app.bolt(), EmbeddedNeo4j.authToken(store))) {
             try {
                 // Read once now, so that JMX is known to answer before the measurement rather than after it.
                 Map<String, Object> started = app.memory().snapshot();

@@ -3,7 +3,6 @@ package se.samverkan.config;
 import java.net.URI;
 
 import org.neo4j.driver.AuthToken;
-import org.neo4j.driver.AuthTokens;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -28,6 +27,7 @@ public class EmbeddedNeo4jConfiguration {
     @Bean
     Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4j embeddedNeo4j) {
         URI uri = embeddedNeo4j.boltUri();
+        AuthToken authToken = embeddedNeo4j.authToken();
         return new Neo4jConnectionDetails() {
             @Override
             public URI getUri() {
@@ -36,7 +36,7 @@ public class EmbeddedNeo4jConfiguration {
 
             @Override
             public AuthToken getAuthToken() {
-                return AuthTokens.none();
+                return authToken;
             }
         };
     }

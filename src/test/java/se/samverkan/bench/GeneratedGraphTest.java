@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
@@ -46,7 +45,7 @@ class GeneratedGraphTest {
         workloads = Workload.of(manifest);
         neo4j = EmbeddedNeo4j.start(dir.resolve("store"), 0, Duration.ofSeconds(120));
         neo4j.registerProcedures(se.samverkan.connection.PathsProcedure.class);
-        driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
+        driver = GraphDatabase.driver(neo4j.boltUri(), neo4j.authToken());
         new CypherMigrations(driver).afterPropertiesSet();
         for (Path file : files) {
             relationships += BulkImport.importFiles(driver, List.of(file), 10_000, 1_000_000).relationshipsCreated();
