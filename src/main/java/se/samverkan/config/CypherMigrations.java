@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -45,7 +46,9 @@ import se.samverkan.config.CypherStatementSplitter.Statement;
  * <li>Failure aborts start-up with an exception naming file, statement number and line.</li>
  * </ul>
  * Indexes created by a schema file are awaited ({@code db.awaitIndexes}) before the next data file runs;
- * afterwards all indexes are awaited once more and the planner is warmed up.
+ * afterwards all indexes are awaited once more. Every transaction here has its own generous timeout
+ * ({@link #STARTUP}), not the request timeout. The features' queries are warmed up after start, in the
+ * background (e.g. {@code connection.QueryWarmUp}).
  */
 @Component
 public class CypherMigrations implements InitializingBean {
@@ -61,11 +64,11 @@ public class CypherMigrations implements InitializingBean {
     private static final Pattern ERROR_POSITION = Pattern.compile("\\(line (\\d+), column \\d+");
 
     /**
-     * Migrations may outlast the query timeout that guards requests (a large seed file, a loaded machine),
-     * and must not be cut off half-applied at start-up; Neo4j 5.26 honours a per-transaction timeout above
-     * the server default.
+     * Every start-up transaction (the check of what is applied, the migrations, the warm-up) may outlast the
+     * query timeout that guards requests (a cold planner, a large seed file, a loaded machine): a slow start
+     * is slow, not failed. Neo4j 5.26 honours a per-transaction timeout above the server default.
      */
-    private static final TransactionConfig MIGRATION = TransactionConfig.builder()
+    static final TransactionConfig STARTUP = TransactionConfig.builder()
             .withTimeout(Duration.ofMinutes(10)).build();
 
     /** Indexes a schema file just created must be online before data files use them; a million nodes take minutes. */
@@ -83,8 +86,10 @@ public class CypherMigrations implements InitializingBean {
     @Override
     public void afterPropertiesSet() {
         migrate();
-        awaitIndexes(Duration.ofSeconds(60));
-        warmUp();
+        if (!awaitIndexesWithin(Duration.ofSeconds(60))) {
+            // a store fresh from a large load: lookups scan until the indexes are online, but they answer
+            log.warn("Some indexes are not online yet; queries that need them are slow until they are");
+        }
     }
 
     /** Applies pending scripts; returns the file names that were (re-)applied. */
@@ -106,28 +111,44 @@ public class CypherMigrations implements InitializingBean {
         }
         List<String> applied = new ArrayList<>();
         boolean schemaChanged = false;
-        for (int i = 0; i < pending.size(); i++) {
-            Pending p = pending.get(i);
-            long t0 = System.nanoTime();
-            if (p.schema()) {
-                applySchemaFile(p.file(), p.checksum(), p.statements());
-                schemaChanged = true;
-            }
-            else {
-                if (schemaChanged) {
-                    // A new index populates in the background; until it is online every lookup it serves
-                    // scans the label, and the scans compete with the population. Over a freshly loaded
-                    // million-node store: seed files ~23 s during population; ~16 s wait, then ~5 s.
-                    awaitIndexesWhilePlanning(dataStatementsFrom(pending, i));
-                    log.info("New indexes online after {} ms", (System.nanoTime() - t0) / 1_000_000);
-                    schemaChanged = false;
-                    t0 = System.nanoTime();
+        BackgroundPlanner ahead = null;
+        try {
+            for (int i = 0; i < pending.size(); i++) {
+                Pending p = pending.get(i);
+                long t0 = System.nanoTime();
+                if (p.schema()) {
+                    if (ahead != null) {
+                        // plans made before a schema change are dropped with it
+                        ahead.close();
+                        ahead = null;
+                    }
+                    applySchemaFile(p.file(), p.checksum(), p.statements());
+                    schemaChanged = true;
                 }
-                applyDataFile(p.file(), p.checksum(), p.statements());
+                else {
+                    if (schemaChanged) {
+                        // A new index populates in the background; until it is online every lookup it serves
+                        // scans the label, and the scans compete with the population. Over a freshly loaded
+                        // million-node store: seed files ~23 s during population; ~16 s wait, then ~5 s.
+                        awaitIndexesWhilePlanning(dataStatementsFrom(pending, i));
+                        log.info("New indexes online after {} ms", (System.nanoTime() - t0) / 1_000_000);
+                        schemaChanged = false;
+                        t0 = System.nanoTime();
+                    }
+                    if (ahead == null) {
+                        ahead = new BackgroundPlanner(lastFirst(dataStatementsFrom(pending, i + 1)));
+                    }
+                    applyDataFile(p.file(), p.checksum(), p.statements());
+                }
+                log.info("Applied Cypher migration {} ({} statements, {} ms){}", p.file(), p.statements().size(),
+                        (System.nanoTime() - t0) / 1_000_000, checksums.containsKey(p.file()) ? " [changed, re-applied]" : "");
+                applied.add(p.file());
             }
-            log.info("Applied Cypher migration {} ({} statements, {} ms){}", p.file(), p.statements().size(),
-                    (System.nanoTime() - t0) / 1_000_000, checksums.containsKey(p.file()) ? " [changed, re-applied]" : "");
-            applied.add(p.file());
+        }
+        finally {
+            if (ahead != null) {
+                ahead.close();
+            }
         }
         if (applied.isEmpty()) {
             log.info("Cypher migrations up to date ({} files)", scripts.size());
@@ -137,6 +158,45 @@ public class CypherMigrations implements InitializingBean {
 
     /** A script to apply: changed or new since it was last recorded. */
     private record Pending(String file, String checksum, List<Statement> statements, boolean schema) {
+    }
+
+    /**
+     * Plans the data statements still to come on a second thread while this one applies the current file:
+     * planning, not running, is most of what a seed file costs in a cold JVM (see {@link #planAhead}), and a
+     * plan made ahead is found in Neo4j's query cache when its statement runs. It plans the last statement
+     * first, so that the two threads meet in the middle instead of planning the same statements twice.
+     */
+    private final class BackgroundPlanner implements AutoCloseable {
+
+        private final AtomicBoolean stop = new AtomicBoolean();
+        private final Thread thread;
+
+        BackgroundPlanner(List<Statement> statements) {
+            thread = new Thread(() -> planAhead(statements, stop::get), "cypher-migrations-planner");
+            thread.setDaemon(true);
+            if (!statements.isEmpty()) {
+                thread.start();
+            }
+        }
+
+        @Override
+        public void close() {
+            stop.set(true);
+            try {
+                if (thread.isAlive()) {
+                    thread.join();
+                }
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static List<Statement> lastFirst(List<Statement> statements) {
+        List<Statement> reversed = new ArrayList<>(statements);
+        Collections.reverse(reversed);
+        return reversed;
     }
 
     /** The statements of the data files from {@code from} up to the next schema file. */
@@ -192,7 +252,7 @@ public class CypherMigrations implements InitializingBean {
                 }
                 try {
                     // The text is a statement of cypher/, not input; the prefix only asks for its plan.
-                    session.run("EXPLAIN " + statement.text()).consume();
+                    session.run("EXPLAIN " + statement.text(), STARTUP).consume();
                     planned++;
                 }
                 catch (Neo4jException e) {
@@ -236,13 +296,13 @@ public class CypherMigrations implements InitializingBean {
         try (Session session = driver.session()) {
             for (Statement statement : statements) {
                 try {
-                    session.executeWriteWithoutResult(tx -> tx.run(statement.text()).consume(), MIGRATION);
+                    session.executeWriteWithoutResult(tx -> tx.run(statement.text()).consume(), STARTUP);
                 }
                 catch (RuntimeException e) {
                     throw failure(file, statement, e);
                 }
             }
-            try (Transaction tx = session.beginTransaction(MIGRATION)) {
+            try (Transaction tx = session.beginTransaction(STARTUP)) {
                 record(tx, file, checksum);
                 tx.commit();
             }
@@ -250,7 +310,7 @@ public class CypherMigrations implements InitializingBean {
     }
 
     private void applyDataFile(String file, String checksum, List<Statement> statements) {
-        try (Session session = driver.session(); Transaction tx = session.beginTransaction(MIGRATION)) {
+        try (Session session = driver.session(); Transaction tx = session.beginTransaction(STARTUP)) {
             for (Statement statement : statements) {
                 try {
                     tx.run(statement.text()).consume();
@@ -287,7 +347,7 @@ public class CypherMigrations implements InitializingBean {
         Map<String, String> result = new HashMap<>();
         try (Session session = driver.session()) {
             session.executeRead(tx -> tx.run("MATCH (m:SchemaMigration) RETURN m.file AS file, m.checksum AS checksum")
-                    .list()).forEach(r -> result.put(r.get("file").asString(), r.get("checksum").asString(null)));
+                    .list(), STARTUP).forEach(r -> result.put(r.get("file").asString(), r.get("checksum").asString(null)));
         }
         return result;
     }
@@ -297,17 +357,6 @@ public class CypherMigrations implements InitializingBean {
             session.run("CALL db.awaitIndexes($seconds)", Map.of("seconds", wait.toSeconds()),
                     TransactionConfig.builder().withTimeout(wait.plusMinutes(1)).build()).consume();
         }
-    }
-
-    /** The first query after start is slow (cold planner/caches); do it now rather than on the first request. */
-    private void warmUp() {
-        long t0 = System.nanoTime();
-        try (Session session = driver.session()) {
-            session.executeRead(tx -> tx.run("MATCH (n:Entity) WHERE n.id = $id RETURN n.id AS id LIMIT 1",
-                    Map.of("id", "__warmup__")).list());
-            session.executeRead(tx -> tx.run("MATCH (n) RETURN count(n) AS nodes").single());
-        }
-        log.info("Neo4j warm-up done in {} ms", (System.nanoTime() - t0) / 1_000_000);
     }
 
     private static List<Resource> findScripts() {

@@ -3,10 +3,12 @@ package se.samverkan.config;
 import java.net.URI;
 
 import org.neo4j.driver.AuthToken;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * Starts Neo4j in-process unless an external server is configured ({@code spring.neo4j.uri} or env
@@ -18,10 +20,17 @@ import org.springframework.context.annotation.Configuration;
 @Conditional(EmbeddedNeo4jCondition.class)
 public class EmbeddedNeo4jConfiguration {
 
+    /** Begins the start as soon as the context's bean definitions are known (see {@link EmbeddedNeo4jStart}). */
+    @Bean
+    static EmbeddedNeo4jStart embeddedNeo4jStart(Environment environment) {
+        SamverkanProperties properties = Binder.get(environment).bindOrCreate("samverkan", SamverkanProperties.class);
+        return new EmbeddedNeo4jStart(() -> EmbeddedNeo4j.start(properties.dataDir(),
+                properties.embedded().boltPort(), properties.queryTimeout(), properties.embedded().pageCache()));
+    }
+
     @Bean(destroyMethod = "close")
-    EmbeddedNeo4j embeddedNeo4j(SamverkanProperties properties) {
-        return EmbeddedNeo4j.start(properties.dataDir(), properties.embedded().boltPort(),
-                properties.queryTimeout(), properties.embedded().pageCache());
+    EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jStart start) {
+        return start.take();
     }
 
     @Bean
