@@ -7,12 +7,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
@@ -28,6 +29,7 @@ import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -51,7 +53,7 @@ import se.samverkan.config.CypherStatementSplitter.Statement;
  * background (e.g. {@code connection.QueryWarmUp}).
  */
 @Component
-public class CypherMigrations implements InitializingBean {
+public class CypherMigrations implements InitializingBean, SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(CypherMigrations.class);
 
@@ -78,18 +80,69 @@ public class CypherMigrations implements InitializingBean {
     private static final Duration INDEXES_SOON = Duration.ofSeconds(1);
 
     private final Driver driver;
+    private final CompletableFuture<Void> startup = new CompletableFuture<>();
+    private volatile boolean running;
 
     public CypherMigrations(Driver driver) {
         this.driver = driver;
     }
 
+    /**
+     * Begins on a thread of its own, while Spring makes the rest of the context (GraphQL schema, web server):
+     * on a fresh store the seed and that work each take seconds of a cold JVM, and there are two cores.
+     * {@link #start()} waits for it before the web server opens.
+     */
     @Override
     public void afterPropertiesSet() {
-        migrate();
-        if (!awaitIndexesWithin(Duration.ofSeconds(60))) {
-            // a store fresh from a large load: lookups scan until the indexes are online, but they answer
-            log.warn("Some indexes are not online yet; queries that need them are slow until they are");
+        Thread thread = new Thread(() -> {
+            try {
+                migrate();
+                if (!awaitIndexesWithin(Duration.ofSeconds(60))) {
+                    // a store fresh from a large load: lookups scan until the indexes are online, but they answer
+                    log.warn("Some indexes are not online yet; queries that need them are slow until they are");
+                }
+                startup.complete(null);
+            }
+            catch (RuntimeException | Error e) {
+                startup.completeExceptionally(e);
+            }
+        }, "cypher-migrations");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Waits for the migrations: nothing that starts after this (the web server, commands) sees a store half-made. */
+    @Override
+    public void start() {
+        try {
+            startup.join();
+            running = true;
         }
+        catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Before every other lifecycle, the web server's among them. */
+    @Override
+    public int getPhase() {
+        return Integer.MIN_VALUE;
     }
 
     /** Applies pending scripts; returns the file names that were (re-)applied. */
@@ -111,44 +164,28 @@ public class CypherMigrations implements InitializingBean {
         }
         List<String> applied = new ArrayList<>();
         boolean schemaChanged = false;
-        BackgroundPlanner ahead = null;
-        try {
-            for (int i = 0; i < pending.size(); i++) {
-                Pending p = pending.get(i);
-                long t0 = System.nanoTime();
-                if (p.schema()) {
-                    if (ahead != null) {
-                        // plans made before a schema change are dropped with it
-                        ahead.close();
-                        ahead = null;
-                    }
-                    applySchemaFile(p.file(), p.checksum(), p.statements());
-                    schemaChanged = true;
-                }
-                else {
-                    if (schemaChanged) {
-                        // A new index populates in the background; until it is online every lookup it serves
-                        // scans the label, and the scans compete with the population. Over a freshly loaded
-                        // million-node store: seed files ~23 s during population; ~16 s wait, then ~5 s.
-                        awaitIndexesWhilePlanning(dataStatementsFrom(pending, i));
-                        log.info("New indexes online after {} ms", (System.nanoTime() - t0) / 1_000_000);
-                        schemaChanged = false;
-                        t0 = System.nanoTime();
-                    }
-                    if (ahead == null) {
-                        ahead = new BackgroundPlanner(lastFirst(dataStatementsFrom(pending, i + 1)));
-                    }
-                    applyDataFile(p.file(), p.checksum(), p.statements());
-                }
-                log.info("Applied Cypher migration {} ({} statements, {} ms){}", p.file(), p.statements().size(),
-                        (System.nanoTime() - t0) / 1_000_000, checksums.containsKey(p.file()) ? " [changed, re-applied]" : "");
-                applied.add(p.file());
+        for (int i = 0; i < pending.size(); i++) {
+            Pending p = pending.get(i);
+            long t0 = System.nanoTime();
+            if (p.schema()) {
+                applySchemaFile(p.file(), p.checksum(), p.statements());
+                schemaChanged = true;
             }
-        }
-        finally {
-            if (ahead != null) {
-                ahead.close();
+            else {
+                if (schemaChanged) {
+                    // A new index populates in the background; until it is online every lookup it serves
+                    // scans the label, and the scans compete with the population. Over a freshly loaded
+                    // million-node store: seed files ~23 s during population; ~16 s wait, then ~5 s.
+                    awaitIndexesWhilePlanning(dataStatementsFrom(pending, i));
+                    log.info("New indexes online after {} ms", (System.nanoTime() - t0) / 1_000_000);
+                    schemaChanged = false;
+                    t0 = System.nanoTime();
+                }
+                applyDataFile(p.file(), p.checksum(), p.statements());
             }
+            log.info("Applied Cypher migration {} ({} statements, {} ms){}", p.file(), p.statements().size(),
+                    (System.nanoTime() - t0) / 1_000_000, checksums.containsKey(p.file()) ? " [changed, re-applied]" : "");
+            applied.add(p.file());
         }
         if (applied.isEmpty()) {
             log.info("Cypher migrations up to date ({} files)", scripts.size());
@@ -158,45 +195,6 @@ public class CypherMigrations implements InitializingBean {
 
     /** A script to apply: changed or new since it was last recorded. */
     private record Pending(String file, String checksum, List<Statement> statements, boolean schema) {
-    }
-
-    /**
-     * Plans the data statements still to come on a second thread while this one applies the current file:
-     * planning, not running, is most of what a seed file costs in a cold JVM (see {@link #planAhead}), and a
-     * plan made ahead is found in Neo4j's query cache when its statement runs. It plans the last statement
-     * first, so that the two threads meet in the middle instead of planning the same statements twice.
-     */
-    private final class BackgroundPlanner implements AutoCloseable {
-
-        private final AtomicBoolean stop = new AtomicBoolean();
-        private final Thread thread;
-
-        BackgroundPlanner(List<Statement> statements) {
-            thread = new Thread(() -> planAhead(statements, stop::get), "cypher-migrations-planner");
-            thread.setDaemon(true);
-            if (!statements.isEmpty()) {
-                thread.start();
-            }
-        }
-
-        @Override
-        public void close() {
-            stop.set(true);
-            try {
-                if (thread.isAlive()) {
-                    thread.join();
-                }
-            }
-            catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    private static List<Statement> lastFirst(List<Statement> statements) {
-        List<Statement> reversed = new ArrayList<>(statements);
-        Collections.reverse(reversed);
-        return reversed;
     }
 
     /** The statements of the data files from {@code from} up to the next schema file. */
