@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
@@ -74,7 +73,7 @@ class PathsProcedureTest {
     void startADatabaseOfItsOwn(@TempDir Path dir) {
         neo4j = EmbeddedNeo4j.start(dir.resolve("store"), 0, Duration.ofMinutes(2));
         neo4j.registerProcedures(PathsProcedure.class);
-        driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
+        driver = GraphDatabase.driver(neo4j.boltUri(), neo4j.authToken());
         try (Session session = driver.session()) {
             session.run(GRAPH).consume();
         }

@@ -17,7 +17,6 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
@@ -56,7 +55,7 @@ class InitialLoadTest {
         Path imported = tmp.resolve("imported");
         Snapshot b;
         try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(imported, 0, Duration.ofMinutes(5));
-                Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
+                Driver driver = GraphDatabase.driver(neo4j.boltUri(), neo4j.authToken())) {
             new CypherMigrations(driver).migrate();
             BulkImport.Summary result = BulkImport.importFiles(driver, files, 10_000, 1_000_000);
             assertThat(result.relationshipsCreated()).isEqualTo(summary.relationships());
@@ -65,7 +64,7 @@ class InitialLoadTest {
         }
         Snapshot a;
         try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(loaded, 0, Duration.ofMinutes(5));
-                Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
+                Driver driver = GraphDatabase.driver(neo4j.boltUri(), neo4j.authToken())) {
             a = snapshot(driver, "loaded");
         }
         assertThat(a.csv()).isEqualTo(b.csv());
@@ -118,7 +117,7 @@ class InitialLoadTest {
     void refusesAStoreThatHoldsADatabaseAndLeavesItAsItWas() throws Exception {
         Path store = tmp.resolve("store");
         try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(store, 0, Duration.ofMinutes(1));
-                Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
+                Driver driver = GraphDatabase.driver(neo4j.boltUri(), neo4j.authToken());
                 Session session = driver.session()) {
             session.run("CREATE (:Entity:Organisation {id: 'org:kept', name: 'Kept', aliases: []})").consume();
         }
@@ -132,7 +131,7 @@ class InitialLoadTest {
         assertThat(run.err()).contains("A database already exists in "
                 + store.toAbsolutePath().normalize().resolve("data/databases/neo4j"));
         try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(store, 0, Duration.ofMinutes(1));
-                Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
+                Driver driver = GraphDatabase.driver(neo4j.boltUri(), neo4j.authToken());
                 Session session = driver.session()) {
             assertThat(session.run("MATCH (n) RETURN collect(n.id) AS ids").single().get("ids").asList(Value::asString))
                     .containsExactly("org:kept");
@@ -163,7 +162,7 @@ class InitialLoadTest {
         assertThat(((Number) figures.get("nodes")).longValue()).isPositive();
         assertThat(summary.resolveSibling("summary.json.partial")).doesNotExist();
         try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(store, 0, Duration.ofMinutes(1));
-                Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
+                Driver driver = GraphDatabase.driver(neo4j.boltUri(), neo4j.authToken());
                 Session session = driver.session()) {
             assertThat(session.run("MATCH (n:Entity:Place:City {id: 'place:x'}) RETURN n.name AS name").single()
                     .get("name").asString()).isEqualTo("X");
