@@ -18,6 +18,8 @@ import picocli.CommandLine.Option;
 record BoltAuth(String user, String password, Path passwordFile) {
 
     static final BoltAuth NONE = new BoltAuth("neo4j", null, null);
+    /** The file in its data directory where the product keeps its embedded database's password. */
+    static final String PRODUCT_PASSWORD_FILE = "neo4j-password";
 
     BoltAuth {
         if (password != null && passwordFile != null) {
@@ -52,11 +54,13 @@ record BoltAuth(String user, String password, Path passwordFile) {
         String password;
 
         @Option(names = "--bolt-password-file", description = "A file holding that password; a relative path is "
-                + "taken within the product's data directory (read once the product has started)")
+                + "taken within the product's data directory (read once the product has started). Default, without"
+                + " --bolt-password: " + PRODUCT_PASSWORD_FILE + ", where the product keeps it")
         Path passwordFile;
 
         BoltAuth auth() {
-            return new BoltAuth(user == null ? "neo4j" : user, password, passwordFile);
+            Path file = passwordFile == null && password == null ? Path.of(PRODUCT_PASSWORD_FILE) : passwordFile;
+            return new BoltAuth(user == null ? "neo4j" : user, password, file);
         }
     }
 }

@@ -58,8 +58,8 @@ class PackagedProductIT {
         load = LoadProcess.run(jar, "2g", store, files, List.of(), dir.resolve("load.log"));
         // the product's 10 s query limit is for users; a report on a machine busy with other builds may need more
         app = AppProcess.start(jar, "1g", store, List.of("--samverkan.query-timeout=120s"), dir.resolve("app.log"));
-        // empty unless the product's Bolt port needs a password: then its file, relative to the store
-        String passwordFile = System.getProperty("samverkan.bolt-password-file", "");
+        // the file, relative to the store, where the product keeps its Bolt password; empty for none
+        String passwordFile = System.getProperty("samverkan.bolt-password-file", BoltAuth.PRODUCT_PASSWORD_FILE);
         BoltAuth auth = passwordFile.isBlank() ? BoltAuth.NONE : new BoltAuth("neo4j", null, Path.of(passwordFile));
         driver = GraphDatabase.driver(app.bolt(), auth.token(store));
     }
