@@ -46,18 +46,6 @@ class ApplicationStartsTest {
         assertThat(((Map<?, ?>) components.get("neo4j")).get("status")).isEqualTo("UP");
     }
 
-    @Autowired
-    org.springframework.transaction.PlatformTransactionManager transactionManager;
-
-    @Autowired
-    se.samverkan.shared.SamverkanProperties properties;
-
-    @Test
-    void everyDatabaseTransactionCarriesTheConfiguredTimeout() {
-        assertThat(((org.springframework.transaction.support.AbstractPlatformTransactionManager) transactionManager)
-                .getDefaultTimeout()).isEqualTo((int) properties.queryTimeout().toSeconds());
-    }
-
     @Test
     void constraintsFromFirstMigrationExist() {
         try (var session = driver.session()) {

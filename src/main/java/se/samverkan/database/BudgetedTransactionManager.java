@@ -63,6 +63,11 @@ final class BudgetedTransactionManager implements PlatformTransactionManager, Ap
         delegate.setApplicationContext(applicationContext);
     }
 
+    /** The timeout of a transaction begun outside a request, or given no timeout of its own. */
+    Duration queryTimeout() {
+        return queryTimeout;
+    }
+
     static int seconds(Duration timeout) {
         long millis = timeout.toMillis();
         return (int) Math.max(1, (millis + 999) / 1000);
