@@ -1,0 +1,207 @@
+// The map: the entities in view where they are and the links between them as lines, in step with the canvas.
+// Works offline: Leaflet from a WebJar and the application's own GeoJSON basemap, no tile server.
+import * as L from '/webjars/leaflet/dist/leaflet-src.esm.js';
+import { WITHIN } from './model.js';
+import { h } from './panels.js';
+import { TYPE_STYLE } from './view.js';
+
+const BASEMAP = [
+  { url: 'geo/world-countries-110m.geojson', style: { color: '#a9a9a9', weight: 0.7, fillColor: '#f2f1ec', fillOpacity: 1 } },
+  { url: 'geo/sweden-nuts3.geojson', style: { color: '#8c8c8c', weight: 0.6, dashArray: '2 2', fill: false } },
+];
+
+const ATTRIBUTION = 'Countries: <a href="https://www.naturalearthdata.com/">Natural Earth</a> via world-atlas (ISC)'
+  + ' · Län: © EuroGeographics, <a href="https://ec.europa.eu/eurostat/web/gisco">Eurostat/GISCO</a>';
+
+/** Beyond this many markers, only hovering or focusing a marker names it: permanent labels would pile up. */
+const LABELLED_LIMIT = 40;
+const MARKER = 18;
+const TYPE_ORDER = Object.keys(TYPE_STYLE);
+
+/** Where an entity goes on the map, from the `geography` answer: its own point or that of the place it lies in. */
+export function locate(entity) {
+  if (!entity) return { reason: 'no longer in the knowledge base' };
+  const own = entity.latitude != null && entity.longitude != null;
+  if (own) return { lat: entity.latitude, lon: entity.longitude, at: null };
+  const host = (entity.locatedIn || []).find((p) => p.latitude != null && p.longitude != null);
+  if (host) return { lat: host.latitude, lon: host.longitude, at: host };
+  if (entity.type === 'PLACE') return { reason: 'no coordinates' };
+  if (entity.locatedIn) return { reason: entity.locatedIn.length ? 'its place has no coordinates' : 'no place given' };
+  return { reason: 'not located in a place' };
+}
+
+function lineStyle(edge, onPath) {
+  if (edge.relation === WITHIN) return { color: '#999', weight: 1.5, dashArray: '1 5', lineCap: 'round' };
+  const reference = edge.facts.length > 0 && edge.facts.every((f) => f.evidence?.reference);
+  return { color: onPath ? '#C00' : '#888', weight: onPath ? 3 : 2, dashArray: reference ? '6 4' : null };
+}
+
+export class MapView {
+  constructor(container, unplaced, { onSelect }) {
+    this.container = container;
+    this.unplaced = unplaced;
+    this.onSelect = onSelect;
+    this.geo = new Map();          // entity id -> locate() result
+    this.markers = new Map();      // entity id -> L.Marker
+    this.lines = new Map();        // edge id -> L.Polyline
+    this.map = null;
+    this.shownIds = new Set();
+  }
+
+  /** Creates the map and loads the basemap the first time the map is shown; later calls only resize it. */
+  async open() {
+    if (this.map) {
+      this.map.invalidateSize();
+      return;
+    }
+    this.map = L.map(this.container, { worldCopyJump: false, minZoom: 1, maxZoom: 10, zoomSnap: 0.25,
+      attributionControl: false, keyboard: true });
+    L.control.attribution({ prefix: '<a href="https://leafletjs.com">Leaflet</a>' }).addAttribution(ATTRIBUTION).addTo(this.map);
+    L.control.scale({ imperial: false }).addTo(this.map);
+    this.map.setView([40, 40], 2);
+    this.map.on('click', () => this.onSelect(null));
+    this.map.createPane('basemap').style.zIndex = 200;
+    const layers = await Promise.all(BASEMAP.map(async ({ url, style }) => {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`the basemap ${url} could not be loaded (${response.status})`);
+      return L.geoJSON(await response.json(), { pane: 'basemap', interactive: false, style });
+    }));
+    layers.forEach((layer) => layer.addTo(this.map));
+    this.lineLayer = L.layerGroup().addTo(this.map);
+    this.markerLayer = L.layerGroup().addTo(this.map);
+  }
+
+  /** Entities whose place on the map is not yet known. */
+  missing(ids) {
+    return [...ids].filter((id) => !this.geo.has(id));
+  }
+
+  addGeography(found) {
+    for (const [id, entity] of found) this.geo.set(id, locate(entity));
+  }
+
+  /** Redraws markers and lines for the visible set; fits the view when entities came onto the map. */
+  sync(model, visible, { pathIds = new Set(), selected = null } = {}) {
+    if (!this.map) return;
+    this.markerLayer.clearLayers();
+    this.lineLayer.clearLayers();
+    this.markers.clear();
+    this.lines.clear();
+    const groups = new Map();
+    const off = [];
+    for (const id of visible.nodes) {
+      const node = model.nodes.get(id);
+      const where = this.geo.get(id);
+      if (!where) continue;
+      if (where.reason) {
+        off.push({ node, reason: where.reason });
+        continue;
+      }
+      const key = `${where.lat},${where.lon}`;
+      if (!groups.has(key)) groups.set(key, []);
+      groups.get(key).push({ node, where });
+    }
+    const labelled = visible.nodes.size - off.length <= LABELLED_LIMIT;
+    for (const group of groups.values()) {
+      // The place itself sits on its point; what lies in it fans out round it, so each stays clickable.
+      group.sort((a, b) => (a.where.at ? 1 : 0) - (b.where.at ? 1 : 0)
+        || TYPE_ORDER.indexOf(a.node.type) - TYPE_ORDER.indexOf(b.node.type) || a.node.name.localeCompare(b.node.name, 'sv'));
+      const ring = group.filter((g) => g.where.at || g !== group[0]);
+      const radius = Math.max(MARKER + 2, (ring.length * (MARKER + 4)) / (2 * Math.PI));
+      group.forEach((g) => {
+        const i = ring.indexOf(g);
+        const angle = (2 * Math.PI * i) / Math.max(ring.length, 1) - Math.PI / 2;
+        const offset = i < 0 ? [0, 0] : [radius * Math.cos(angle), radius * Math.sin(angle)];
+        this.addMarker(g.node, g.where, offset, { onPath: pathIds.has(g.node.id), labelled });
+      });
+    }
+    for (const id of visible.edges) {
+      const edge = model.edges.get(id);
+      const a = this.geo.get(edge.source);
+      const b = this.geo.get(edge.target);
+      if (!a || !b || a.reason || b.reason || (a.lat === b.lat && a.lon === b.lon)) continue;
+      this.addLine(model, edge, a, b, pathIds.has(edge.id));
+    }
+    this.renderUnplaced(off, visible.nodes.size);
+    const ids = new Set(this.markers.keys());
+    const arrived = [...ids].some((id) => !this.shownIds.has(id));
+    this.shownIds = ids;
+    if (arrived) this.fit();
+    this.select(selected);
+  }
+
+  addMarker(node, where, [dx, dy], { onPath, labelled }) {
+    const style = TYPE_STYLE[node.type] || TYPE_STYLE.TOPIC;
+    const icon = L.divIcon({
+      className: `map-marker${node.pinned ? ' pinned' : ''}${onPath ? ' path' : ''}`,
+      html: h('span', { class: `swatch shape-${style.shape}`, style: `--c:${style.color}` }),
+      iconSize: [MARKER, MARKER],
+      iconAnchor: [MARKER / 2 - dx, MARKER / 2 - dy],
+      tooltipAnchor: [MARKER / 2 + dx, dy],
+    });
+    const label = where.at ? `${node.name} (${style.label.toLowerCase()}), in ${where.at.name}` : `${node.name} (${style.label.toLowerCase()})`;
+    const marker = L.marker([where.lat, where.lon], { icon, keyboard: true, riseOnHover: true, alt: label });
+    marker.on('click', () => this.onSelect(node.id));
+    marker.bindTooltip(node.name, { permanent: labelled && !where.at, direction: 'right', className: 'map-label' });
+    marker.addTo(this.markerLayer);
+    const el = marker.getElement();
+    el.setAttribute('aria-label', label);
+    el.dataset.id = node.id;
+    el.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' || e.key === ' ') {
+        e.preventDefault();
+        this.onSelect(node.id);
+      }
+    });
+    this.markers.set(node.id, marker);
+  }
+
+  addLine(model, edge, a, b, onPath) {
+    const line = L.polyline([[a.lat, a.lon], [b.lat, b.lon]], { ...lineStyle(edge, onPath), className: 'map-line' });
+    line.on('click', (e) => {
+      L.DomEvent.stopPropagation(e);
+      this.onSelect(edge.id);
+    });
+    line.addTo(this.lineLayer);
+    const relation = edge.relation === WITHIN ? 'lies within' : edge.relation;
+    const el = line.getElement();
+    el.setAttribute('tabindex', '0');
+    el.setAttribute('role', 'button');
+    el.setAttribute('aria-label', `${model.nodes.get(edge.source).name} ${relation} ${model.nodes.get(edge.target).name}`);
+    el.dataset.id = edge.id;
+    el.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' || e.key === ' ') {
+        e.preventDefault();
+        this.onSelect(edge.id);
+      }
+    });
+    this.lines.set(edge.id, line);
+  }
+
+  renderUnplaced(off, total) {
+    off.sort((a, b) => a.node.name.localeCompare(b.node.name, 'sv'));
+    const onMap = total - off.length;
+    this.unplaced.replaceChildren(
+      h('p', { class: 'hint' }, `${onMap} of ${total} entities in view are on the map; a line is a link between two of them.`),
+      off.length ? h('details', {}, h('summary', {}, `Not on the map (${off.length})`),
+        h('ul', { class: 'link-list' }, off.map(({ node, reason }) => h('li', {},
+          h('button', { type: 'button', class: 'linklike', 'data-id': node.id, onclick: () => this.onSelect(node.id) }, node.name),
+          h('span', { class: 'hint' }, ` ${(TYPE_STYLE[node.type]?.label || node.type).toLowerCase()}: ${reason}`))))) : null,
+    );
+  }
+
+  select(id) {
+    for (const [key, marker] of this.markers) marker.getElement()?.classList.toggle('selected', key === id);
+    for (const [key, line] of this.lines) {
+      line.getElement()?.classList.toggle('selected', key === id);
+      if (key === id) line.bringToFront();
+    }
+  }
+
+  fit() {
+    if (!this.map) return;
+    const points = [...this.markers.values()].map((m) => m.getLatLng());
+    if (points.length === 1) this.map.setView(points[0], 6);
+    else if (points.length > 1) this.map.fitBounds(L.latLngBounds(points), { padding: [40, 40], maxZoom: 7 });
+  }
+}
