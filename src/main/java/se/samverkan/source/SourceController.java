@@ -13,6 +13,7 @@ import org.springframework.stereotype.Controller;
 
 import se.samverkan.shared.NotFoundException;
 import se.samverkan.entity.EntityQueries;
+import se.samverkan.entity.EntityRecord;
 import se.samverkan.entity.Evidence;
 import se.samverkan.entity.Mention;
 import se.samverkan.entity.Page;
@@ -23,9 +24,21 @@ class SourceController {
     private final SourceRepository sources;
     private final EntityQueries entities;
 
-    SourceController(SourceRepository sources, EntityQueries entities) {
+    private final ReferenceSources referenceSources;
+
+    SourceController(SourceRepository sources, EntityQueries entities, ReferenceSources referenceSources) {
         this.sources = sources;
         this.entities = entities;
+        this.referenceSources = referenceSources;
+    }
+
+    /** The datasets of every place of a response, in one query. */
+    @BatchMapping(typeName = "Place", field = "referenceSources")
+    Map<EntityRecord, List<Source>> referenceSources(List<EntityRecord> places) {
+        Map<String, List<Source>> byPlace = referenceSources.of(places.stream().map(EntityRecord::id).distinct().toList());
+        Map<EntityRecord, List<Source>> result = new java.util.HashMap<>();
+        places.forEach(p -> result.put(p, byPlace.getOrDefault(p.id(), List.of())));
+        return result;
     }
 
     @QueryMapping
