@@ -5,10 +5,12 @@ import { WITHIN } from './model.js';
 import { h } from './panels.js';
 import { TYPE_STYLE } from './view.js';
 
+// Each feature names its place id (properties.place), so a country or län in view is tinted in the legend's place colour.
 const BASEMAP = [
   { url: 'geo/world-countries-110m.geojson', style: { color: '#a9a9a9', weight: 0.7, fillColor: '#f2f1ec', fillOpacity: 1 } },
   { url: 'geo/sweden-nuts3.geojson', style: { color: '#8c8c8c', weight: 0.6, dashArray: '2 2', fill: false } },
 ];
+const AREA_IN_VIEW = { fill: true, fillColor: TYPE_STYLE.PLACE.color, fillOpacity: 0.18 };
 
 const ATTRIBUTION = 'Countries: <a href="https://www.naturalearthdata.com/">Natural Earth</a> via world-atlas (ISC)'
   + ' · Län: © EuroGeographics, <a href="https://ec.europa.eu/eurostat/web/gisco">Eurostat/GISCO</a>';
@@ -26,8 +28,8 @@ export function locate(entity) {
   const host = (entity.locatedIn || []).find((p) => p.latitude != null && p.longitude != null);
   if (host) return { lat: host.latitude, lon: host.longitude, at: host };
   if (entity.type === 'PLACE') return { reason: 'no coordinates' };
-  if (entity.locatedIn) return { reason: entity.locatedIn.length ? 'its place has no coordinates' : 'no place given' };
-  return { reason: 'not located in a place' };
+  if (entity.locatedIn) return { reason: entity.locatedIn.length ? 'its place has no coordinates' : 'located in no place' };
+  return { reason: 'no location in the data' };
 }
 
 function lineStyle(edge, onPath) {
@@ -60,6 +62,7 @@ export class MapView {
     L.control.scale({ imperial: false }).addTo(this.map);
     this.map.setView([40, 40], 2);
     this.map.on('click', () => this.onSelect(null));
+    this.map.on('zoomend', () => this.draw());
     this.map.createPane('basemap').style.zIndex = 200;
     const layers = await Promise.all(BASEMAP.map(async ({ url, style }) => {
       const response = await fetch(url);
@@ -67,6 +70,7 @@ export class MapView {
       return L.geoJSON(await response.json(), { pane: 'basemap', interactive: false, style });
     }));
     layers.forEach((layer) => layer.addTo(this.map));
+    this.areas = layers.map((layer, i) => ({ layer, style: BASEMAP[i].style }));
     this.lineLayer = L.layerGroup().addTo(this.map);
     this.markerLayer = L.layerGroup().addTo(this.map);
   }
@@ -83,36 +87,63 @@ export class MapView {
   /** Redraws markers and lines for the visible set; fits the view when entities came onto the map. */
   sync(model, visible, { pathIds = new Set(), selected = null } = {}) {
     if (!this.map) return;
-    this.markerLayer.clearLayers();
-    this.lineLayer.clearLayers();
-    this.markers.clear();
-    this.lines.clear();
-    const groups = new Map();
+    const placed = [];
     const off = [];
     for (const id of visible.nodes) {
       const node = model.nodes.get(id);
       const where = this.geo.get(id);
       if (!where) continue;
-      if (where.reason) {
-        off.push({ node, reason: where.reason });
-        continue;
-      }
-      const key = `${where.lat},${where.lon}`;
-      if (!groups.has(key)) groups.set(key, []);
-      groups.get(key).push({ node, where });
+      if (where.reason) off.push({ node, reason: where.reason });
+      else placed.push({ node, where });
     }
-    const labelled = visible.nodes.size - off.length <= LABELLED_LIMIT;
-    for (const group of groups.values()) {
-      // The place itself sits on its point; what lies in it fans out round it, so each stays clickable.
-      group.sort((a, b) => (a.where.at ? 1 : 0) - (b.where.at ? 1 : 0)
-        || TYPE_ORDER.indexOf(a.node.type) - TYPE_ORDER.indexOf(b.node.type) || a.node.name.localeCompare(b.node.name, 'sv'));
-      const ring = group.filter((g) => g.where.at || g !== group[0]);
+    // The question's ends and what was dropped on the canvas first, then places, so they anchor the groups.
+    placed.sort((a, b) => Number(b.node.pinned || false) - Number(a.node.pinned || false)
+      || (a.where.at ? 1 : 0) - (b.where.at ? 1 : 0)
+      || TYPE_ORDER.indexOf(a.node.type) - TYPE_ORDER.indexOf(b.node.type) || a.node.name.localeCompare(b.node.name, 'sv'));
+    this.drawn = { model, visible, placed, pathIds };
+    this.draw();
+    for (const { layer, style } of this.areas) {
+      layer.eachLayer((area) => area.setStyle(visible.nodes.has(area.feature.properties.place) ? { ...style, ...AREA_IN_VIEW } : style));
+    }
+    this.renderUnplaced(off, visible.nodes.size);
+    const ids = new Set(placed.map((p) => p.node.id));
+    const arrived = [...ids].some((id) => !this.shownIds.has(id));
+    this.shownIds = ids;
+    if (arrived) this.fit();
+    this.selected = selected;
+    this.select(selected);
+  }
+
+  /**
+   * Draws the last synced set at the current zoom. Markers closer than a marker's width share a group: the
+   * first sits on its point, the others fan out round it, so each stays visible and clickable at any zoom.
+   */
+  draw() {
+    if (!this.drawn) return;
+    const { model, visible, placed, pathIds } = this.drawn;
+    this.markerLayer.clearLayers();
+    this.lineLayer.clearLayers();
+    this.markers.clear();
+    this.lines.clear();
+    const zoom = this.map.getZoom();
+    const groups = [];
+    for (const item of placed) {
+      const point = this.map.project([item.where.lat, item.where.lon], zoom);
+      const group = groups.find((g) => g.point.distanceTo(point) < MARKER);
+      if (group) group.members.push(item);
+      else groups.push({ point, members: [item] });
+    }
+    const labelled = placed.length <= LABELLED_LIMIT;
+    for (const { members } of groups) {
+      const [first] = members;
+      const ring = members.filter((m) => m.where.at || m !== first);
       const radius = Math.max(MARKER + 2, (ring.length * (MARKER + 4)) / (2 * Math.PI));
-      group.forEach((g) => {
-        const i = ring.indexOf(g);
+      members.forEach((m) => {
+        const i = ring.indexOf(m);
         const angle = (2 * Math.PI * i) / Math.max(ring.length, 1) - Math.PI / 2;
         const offset = i < 0 ? [0, 0] : [radius * Math.cos(angle), radius * Math.sin(angle)];
-        this.addMarker(g.node, g.where, offset, { onPath: pathIds.has(g.node.id), labelled });
+        this.addMarker(m.node, m.where, first.where, offset,
+          { onPath: pathIds.has(m.node.id), labelled, below: ring.length ? radius : 0 });
       });
     }
     for (const id of visible.edges) {
@@ -122,28 +153,30 @@ export class MapView {
       if (!a || !b || a.reason || b.reason || (a.lat === b.lat && a.lon === b.lon)) continue;
       this.addLine(model, edge, a, b, pathIds.has(edge.id));
     }
-    this.renderUnplaced(off, visible.nodes.size);
-    const ids = new Set(this.markers.keys());
-    const arrived = [...ids].some((id) => !this.shownIds.has(id));
-    this.shownIds = ids;
-    if (arrived) this.fit();
-    this.select(selected);
+    this.select(this.selected);
   }
 
-  addMarker(node, where, [dx, dy], { onPath, labelled }) {
+  /**
+   * A marker at its group's anchor, shifted by [dx, dy] pixels; it keeps its own coordinates for tests and
+   * tools as data. below: how far the markers round the anchor reach, so the anchor's name goes underneath.
+   */
+  addMarker(node, where, anchor, [dx, dy], { onPath, labelled, below }) {
     const style = TYPE_STYLE[node.type] || TYPE_STYLE.TOPIC;
+    const centred = dx === 0 && dy === 0;
     const icon = L.divIcon({
       className: `map-marker${node.pinned ? ' pinned' : ''}${onPath ? ' path' : ''}`,
       html: h('span', { class: `swatch shape-${style.shape}`, style: `--c:${style.color}` }),
       iconSize: [MARKER, MARKER],
       iconAnchor: [MARKER / 2 - dx, MARKER / 2 - dy],
-      tooltipAnchor: [MARKER / 2 + dx, dy],
+      tooltipAnchor: centred ? [0, below + MARKER / 2] : [MARKER / 2 + dx, dy],
     });
     const label = where.at ? `${node.name} (${style.label.toLowerCase()}), in ${where.at.name}` : `${node.name} (${style.label.toLowerCase()})`;
-    const marker = L.marker([where.lat, where.lon], { icon, keyboard: true, riseOnHover: true, alt: label });
+    // The group's anchor stays on top of what fans out round it.
+    const marker = L.marker([anchor.lat, anchor.lon], { icon, keyboard: true, riseOnHover: true, alt: label, zIndexOffset: centred ? 1000 : 0 });
     marker.on('click', () => this.onSelect(node.id));
-    marker.bindTooltip(node.name, { permanent: labelled && !where.at, direction: 'right', className: 'map-label' });
+    marker.bindTooltip(node.name, { permanent: labelled && node.type === 'PLACE', direction: centred ? 'bottom' : 'right', className: 'map-label' });
     marker.addTo(this.markerLayer);
+    marker.where = where;
     const el = marker.getElement();
     el.setAttribute('aria-label', label);
     el.dataset.id = node.id;
@@ -200,7 +233,7 @@ export class MapView {
 
   fit() {
     if (!this.map) return;
-    const points = [...this.markers.values()].map((m) => m.getLatLng());
+    const points = [...this.markers.values()].map((m) => L.latLng(m.where.lat, m.where.lon));
     if (points.length === 1) this.map.setView(points[0], 6);
     else if (points.length > 1) this.map.fitBounds(L.latLngBounds(points), { padding: [40, 40], maxZoom: 7 });
   }
