@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -435,8 +436,11 @@ class ExplorerBrowserTest {
         page.mouse().click(number(line, "x"), number(line, "y"));
         settle(page);
         String edge = line.get("id").toString();
-        assertThat(page.url()).contains("sel=" + java.net.URLEncoder.encode(edge, StandardCharsets.UTF_8));
-        assertThat(page.locator("#evidence").innerText()).contains("Evidence", "Hubei");
+        assertThat(page.url()).contains("sel=" + URLEncoder.encode(edge, StandardCharsets.UTF_8));
+        Object ends = page.evaluate("id => { const e = samverkan.model.edges.get(id); "
+                + "return [samverkan.model.nodes.get(e.source).name, samverkan.model.nodes.get(e.target).name]; }", edge);
+        assertThat(page.locator("#evidence").innerText()).contains("Evidence", "Source:")
+                .contains(((List<?>) ends).stream().map(Object::toString).toList());
         assertThat(page.locator("#map path.map-line.selected").getAttribute("data-id")).isEqualTo(edge);
         assertThat(cy("cy.$(':selected').id()")).as("the canvas selects the same link").isEqualTo(edge);
 
