@@ -21,6 +21,8 @@ let connection = null;
 let pending = 0;
 /** 'graph' or 'map': which of the two pictures of the same elements is shown. */
 let shownView = 'graph';
+/** Set when the graph changed while hidden: its layout was fitted to an empty box, so fit again when shown. */
+let refitGraph = false;
 
 const view = new GraphView($('canvas'), {
   onNode: (id) => { select(id); if (!model.expansions.has(id)) expand(id); },
@@ -58,6 +60,7 @@ function render({ anchor = null, layout = false } = {}) {
   const added = view.sync(model, visible, { anchor, pathIds: connection?.ids });
   if (layout) view.layout({ fresh: true });
   else if (added) view.layout({ fit: !anchor });
+  if ((layout || added) && shownView === 'map') refitGraph = true;
   panels.renderLegend($('legend'), model, { onToggleType: toggleType, onToggleRelation: toggleRelation });
   panels.renderTables($('tables'), model, visible, { onSelectNode: select, onSelectEdge: select, onExpand: expand });
   panels.renderConnection($('connection-result'), connection, { onSelectNode: select });
@@ -96,6 +99,8 @@ function showView(name, { focus = false } = {}) {
   saveUrl();
   if (shownView === 'graph') {
     view.cy.resize();
+    if (refitGraph) view.cy.fit(view.cy.elements().not('.filtered'), 40);
+    refitGraph = false;
     return Promise.resolve();
   }
   return busy(async () => {

@@ -105,7 +105,7 @@ export class MapView {
     for (const { layer, style } of this.areas) {
       layer.eachLayer((area) => area.setStyle(visible.nodes.has(area.feature.properties.place) ? { ...style, ...AREA_IN_VIEW } : style));
     }
-    this.renderUnplaced(off, visible.nodes.size);
+    this.renderUnplaced(off, placed.length, visible.nodes.size);
     const ids = new Set(placed.map((p) => p.node.id));
     const arrived = [...ids].some((id) => !this.shownIds.has(id));
     this.shownIds = ids;
@@ -211,11 +211,12 @@ export class MapView {
     this.lines.set(edge.id, line);
   }
 
-  renderUnplaced(off, total) {
+  renderUnplaced(off, onMap, total) {
     off.sort((a, b) => a.node.name.localeCompare(b.node.name, 'sv'));
-    const onMap = total - off.length;
+    const locating = total - onMap - off.length;
     this.unplaced.replaceChildren(
-      h('p', { class: 'hint' }, `${onMap} of ${total} entities in view are on the map; a line is a link between two of them.`),
+      h('p', { class: 'hint' }, locating ? `Finding where ${locating} of ${total} entities in view are…`
+        : `${onMap} of ${total} entities in view are on the map; a line is a link between two of them.`),
       off.length ? h('details', {}, h('summary', {}, `Not on the map (${off.length})`),
         h('ul', { class: 'link-list' }, off.map(({ node, reason }) => h('li', {},
           h('button', { type: 'button', class: 'linklike', 'data-id': node.id, onclick: () => this.onSelect(node.id) }, node.name),
