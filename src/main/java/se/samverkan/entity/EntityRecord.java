@@ -52,6 +52,15 @@ public record EntityRecord(String id, EntityType type, String name, String kind,
         return name;
     }
 
+    /**
+     * A reference place's names in other languages and its codes (Estland, SE312): searchable, but ranked below
+     * names and aliases.
+     */
+    public List<String> otherNames() {
+        return attributes.get("otherNames") instanceof List<?> other ? other.stream().map(String::valueOf).toList()
+                : List.of();
+    }
+
     /** Value of a GraphQL field: a record component where there is one, else a stored attribute. */
     Object field(String field) {
         return switch (field) {

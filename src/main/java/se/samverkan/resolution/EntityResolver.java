@@ -15,7 +15,8 @@ import se.samverkan.entity.EntityType;
 
 /**
  * Resolves what a client names, an id or a name, to exactly one entity. A name matches exactly
- * (ignoring case and diacritics, current or former names and aliases); when it matches nothing exactly,
+ * (ignoring case and diacritics, current or former names and aliases; failing that, a place's name in another
+ * language or its code); when it matches nothing exactly,
  * a single fulltext hit is accepted. Anything else is an error that lists the candidates, so a client
  * never gets an answer about an entity it did not mean.
  */
@@ -64,6 +65,19 @@ public class EntityResolver {
                 .filter(e -> TextQuery.fold(e.name()).equals(wanted)
                         || e.aliases().stream().anyMatch(a -> TextQuery.fold(a).equals(wanted)))
                 .toList();
+        if (exact.size() > 1) {
+            // The entity so named over those that only have it as an alias: "Västerås" is the city, not Västerås
+            // kommun, which GeoNames also spells "Västerås".
+            List<EntityRecord> named = exact.stream().filter(e -> TextQuery.fold(e.name()).equals(wanted)).toList();
+            if (named.size() == 1) {
+                return named.get(0);
+            }
+        }
+        if (exact.isEmpty()) {
+            // Another language's name or a code (Estland, SE312, 2081), when no name or alias is the text.
+            exact = hits.stream().filter(e -> e.otherNames().stream().anyMatch(o -> TextQuery.fold(o).equals(wanted)))
+                    .toList();
+        }
         if (exact.size() == 1) {
             return exact.get(0);
         }

@@ -77,6 +77,7 @@ public class SearchQueries {
     private record Ranked(int tier, EntityRecord entity) {
     }
 
+    /** 0: a name or alias is the text; 1: another name or a code is (Estland, SE312); 2: one starts with it. */
     private static int tier(EntityRecord entity, String wanted) {
         List<String> names = new ArrayList<>(entity.aliases());
         names.add(0, entity.name());
@@ -84,7 +85,12 @@ public class SearchQueries {
         if (folded.contains(wanted)) {
             return 0;
         }
-        return folded.stream().anyMatch(n -> n.startsWith(wanted)) ? 1 : 2;
+        List<String> other = entity.otherNames().stream().map(TextQuery::fold).toList();
+        if (other.contains(wanted)) {
+            return 1;
+        }
+        return folded.stream().anyMatch(n -> n.startsWith(wanted)) || other.stream().anyMatch(n -> n.startsWith(wanted))
+                ? 2 : 3;
     }
 
     private List<EntityRecord> run(String query, List<EntityType> types, int first) {

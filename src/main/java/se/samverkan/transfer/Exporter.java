@@ -24,6 +24,7 @@ import se.samverkan.curation.Format;
 import se.samverkan.curation.Kind;
 import se.samverkan.curation.Vocabulary;
 import se.samverkan.entity.EntityType;
+import se.samverkan.geography.ReferenceGeography;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,7 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
  * format, sorted so that the same content always gives the same bytes: export, import into an empty
  * store and export again gives identical files. A stored value the format cannot carry stops the export
  * with its name rather than being silently left out. Curation audit records (Merge, Retraction) are not
- * part of it.
+ * part of it, nor is the reference geography every store loads from the shipped files at start-up (its dataset
+ * sources, the places only they give, their mentions and containment, and the codes, names and coordinates they
+ * put on places).
  */
 @Component
 class Exporter {
@@ -49,6 +52,8 @@ class Exporter {
     private static final List<String> FACT_PROPERTIES = List.of("role", "title", "status", "date", "from", "until",
             "inferred", "reference", "source", "excerpt");
     private static final List<String> NAME_PROPERTIES = List.of("from", "until", "source", "excerpt");
+
+    private static final Map<String, Object> DATASET = Map.of("dataset", ReferenceGeography.DATASET_KIND);
 
     private final Driver driver;
 
@@ -70,7 +75,7 @@ class Exporter {
 
     List<Map<String, Object>> records(TransactionContext tx) {
         List<Map<String, Object>> out = new ArrayList<>();
-        out.addAll(sorted(tx.run("MATCH (s:Source) RETURN properties(s) AS p").list(r -> {
+        out.addAll(sorted(tx.run("MATCH (s:Source) WHERE coalesce(s.kind, '') <> $dataset RETURN properties(s) AS p", DATASET).list(r -> {
             Map<String, Object> p = r.get("p").asMap();
             check("source " + p.get("id"), p.keySet(), SOURCE_PROPERTIES);
             Map<String, Object> rec = record(Kind.SOURCE);
@@ -81,10 +86,18 @@ class Exporter {
             put(rec, "inferred", p.get("publishedInferred"));
             return rec;
         })));
-        out.addAll(sorted(tx.run("MATCH (n:Entity) RETURN labels(n) AS labels, properties(n) AS p").list(r -> {
+        out.addAll(sorted(tx.run("""
+                MATCH (n:Entity)
+                WHERE n.level IS NULL OR EXISTS { (n)-[:MENTIONED_IN]->(s:Source) WHERE coalesce(s.kind, '') <> $dataset }
+                   OR EXISTS { (n)-[r]-(:Entity)
+                               WHERE r.source IS NULL OR NOT EXISTS { (s:Source {id: r.source}) WHERE s.kind = $dataset } }
+                RETURN labels(n) AS labels, properties(n) AS p""", DATASET).list(r -> {
             Map<String, Object> p = r.get("p").asMap();
             EntityType type = EntityType.fromLabels(r.get("labels").asList());
             Set<String> allowed = new HashSet<>(ENTITY_PROPERTIES);
+            if (type == EntityType.PLACE) {
+                allowed.addAll(ReferenceGeography.PLACE_PROPERTIES);
+            }
             allowed.addAll(Vocabulary.ATTRIBUTES.getOrDefault(type, Set.of()));
             check("entity " + p.get("id"), p.keySet(), allowed);
             List<String> expected = new ArrayList<>(Vocabulary.labels(type, (String) p.get("kind")));
@@ -112,8 +125,8 @@ class Exporter {
                     NAME_PROPERTIES.forEach(k -> put(rec, k, p.get(k)));
                     return rec;
                 })));
-        out.addAll(sorted(tx.run("MATCH (n:Entity)-[m:MENTIONED_IN]->(s:Source) RETURN n.id AS id, s.id AS source,"
-                + " properties(m) AS p").list(r -> {
+        out.addAll(sorted(tx.run("MATCH (n:Entity)-[m:MENTIONED_IN]->(s:Source)"
+                + " WHERE coalesce(s.kind, '') <> $dataset RETURN n.id AS id, s.id AS source, properties(m) AS p", DATASET).list(r -> {
                     Map<String, Object> p = r.get("p").asMap();
                     check("mention of " + r.get("id").asString(), p.keySet(), Set.of("excerpt"));
                     Map<String, Object> rec = record(Kind.MENTION);
@@ -122,8 +135,10 @@ class Exporter {
                     put(rec, "excerpt", p.get("excerpt"));
                     return rec;
                 })));
-        out.addAll(sorted(tx.run("MATCH (a:Entity)-[r]->(b:Entity) RETURN a.id AS from, type(r) AS type, b.id AS to,"
-                + " properties(r) AS p").list(r -> {
+        out.addAll(sorted(tx.run("""
+                MATCH (a:Entity)-[r]->(b:Entity)
+                WHERE r.source IS NULL OR NOT EXISTS { (s:Source {id: r.source}) WHERE s.kind = $dataset }
+                RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS p""", DATASET).list(r -> {
                     Map<String, Object> p = r.get("p").asMap();
                     String what = r.get("type").asString() + " from " + r.get("from").asString();
                     if (!Vocabulary.RELATIONS.containsKey(r.get("type").asString())) {

@@ -64,10 +64,23 @@ class EntityTest extends GraphQlIntegrationTest {
     }
 
     @Test
-    void referenceDataIsMarkedAsSuch() {
+    void referenceDataIsMarkedAsSuchAndCitesItsDataset() {
         GraphQlTester.Response response = entity("place:zibo").variable("types", List.of("LOCATED_IN"))
                 .variable("direction", "OUTGOING").execute();
         response.path("entity.relations.edges[0].node.other.id").entity(String.class).isEqualTo("place:shandong");
+        response.path("entity.relations.edges[0].node.evidence.reference").entity(Boolean.class).isEqualTo(true);
+        response.path("entity.relations.edges[0].node.evidence.source.id").entity(String.class)
+                .isEqualTo("dataset:cities-json");
+        response.path("entity.relations.edges[0].node.evidence.excerpt").entity(String.class)
+                .isEqualTo("Zibo lies in Shandong (CN-SD)");
+    }
+
+    @Test
+    void handWrittenReferenceDataHasNoSource() {
+        GraphQlTester.Response response = entity("place:pangyo").variable("types", List.of("LOCATED_IN"))
+                .variable("direction", "OUTGOING").execute();
+        response.path("entity.relations.edges[0].node.other.id").entity(String.class)
+                .isEqualTo("place:city:kr:seongnam-si");
         response.path("entity.relations.edges[0].node.evidence.reference").entity(Boolean.class).isEqualTo(true);
         response.path("entity.relations.edges[0].node.evidence.source").valueIsNull();
     }

@@ -1,0 +1,154 @@
+package se.samverkan.geography;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Transaction;
+import org.neo4j.driver.TransactionConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.stereotype.Component;
+
+import se.samverkan.database.CypherMigrations;
+
+/**
+ * Loads the shipped reference geography at start-up, after the Cypher migrations (it needs their constraints and
+ * the seed places) and before the application serves. Each dataset becomes a {@code Source} of kind {@code dataset};
+ * each place cites its datasets by {@code MENTIONED_IN} with an excerpt rendered from its row, each containment is a
+ * {@code LOCATED_IN} fact with the dataset as {@code source} (and {@code reference: true}, which answers weigh as
+ * reference data). All in one transaction; skipped when the stored checksum matches the files, so a restart costs one
+ * read; a changed file set updates in place and drops what the new version no longer gives.
+ */
+@Component
+class ReferenceGeographyLoader implements InitializingBean {
+
+    private static final Logger log = LoggerFactory.getLogger(ReferenceGeographyLoader.class);
+
+    private static final int BATCH = 2_000;
+
+    /** The load outlasts the request query timeout on a busy machine; it must not be cut off half-way. */
+    private static final TransactionConfig LOAD = TransactionConfig.builder().withTimeout(Duration.ofMinutes(10)).build();
+
+    private static final String LOADED = """
+            UNWIND $ids AS id
+            OPTIONAL MATCH (s:Source {id: id})
+            RETURN count(CASE WHEN s.checksum = $checksum THEN 1 END) AS current""";
+
+    private static final String SOURCES = """
+            UNWIND $rows AS row
+            MERGE (s:Source {id: row.id})
+            SET s += row.props""";
+
+    private static final String PLACES = """
+            UNWIND $rows AS row
+            MERGE (n:Entity {id: row.id})
+            SET n:$(row.labels), n += row.props,
+                n.aliases = coalesce(n.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])]
+            WITH n, row
+            UNWIND row.sources AS sourceId
+            MATCH (s:Source {id: sourceId})
+            MERGE (n)-[m:MENTIONED_IN]->(s)
+            SET m.excerpt = row.excerpt, m.load = $checksum
+            RETURN count(m) AS cited""";
+
+    private static final String CONTAINMENT = """
+            UNWIND $rows AS row
+            MATCH (inner:Entity {id: row.inner})
+            MATCH (outer:Entity {id: row.outer})
+            MERGE (inner)-[r:LOCATED_IN {source: row.source}]->(outer)
+            SET r.reference = true, r.excerpt = row.excerpt, r.load = $checksum
+            RETURN count(r) AS written""";
+
+    /** What an older version of the datasets gave and this one does not. */
+    private static final String STALE_MENTIONS = """
+            MATCH (s:Source) WHERE s.id IN $ids
+            MATCH (:Entity)-[m:MENTIONED_IN]->(s) WHERE m.load <> $checksum
+            DELETE m""";
+
+    private static final String STALE_CONTAINMENT = """
+            MATCH (:Entity)-[r:LOCATED_IN]->(:Entity) WHERE r.source IN $ids AND r.load <> $checksum
+            DELETE r""";
+
+    private final Driver driver;
+    private final ResourceLoader resources;
+    private final GeographyProperties settings;
+
+    /** Takes the migrations so that they have run: the loader writes into the schema and seed they create. */
+    ReferenceGeographyLoader(Driver driver, ResourceLoader resources, GeographyProperties settings,
+            CypherMigrations migrations) {
+        this.driver = driver;
+        this.resources = resources;
+        this.settings = settings;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        load();
+    }
+
+    /** Loads the files unless the store holds exactly them; returns whether anything was written. */
+    boolean load() {
+        long t0 = System.nanoTime();
+        ReferenceFiles files = ReferenceFiles.read(resources, settings.location());
+        List<String> ids = files.datasets().stream().map(DatasetRow::id).toList();
+        try (Session session = driver.session()) {
+            long current = session.executeRead(tx -> tx.run(LOADED, Map.of("ids", ids, "checksum", files.checksum()))
+                    .single().get("current").asLong());
+            if (current == ids.size()) {
+                log.info("Reference geography up to date ({} places, checked in {} ms)", files.places().size(),
+                        (System.nanoTime() - t0) / 1_000_000);
+                return false;
+            }
+            try (Transaction tx = session.beginTransaction(LOAD)) {
+                write(tx, files, ids);
+                tx.commit();
+            }
+        }
+        log.info("Loaded reference geography: {} datasets, {} places, {} containments in {} ms",
+                files.datasets().size(), files.places().size(), files.containment().size(),
+                (System.nanoTime() - t0) / 1_000_000);
+        return true;
+    }
+
+    private static void write(Transaction tx, ReferenceFiles files, List<String> ids) {
+        String checksum = files.checksum();
+        tx.run(SOURCES, Map.of("rows", files.datasets().stream().map(d -> d.parameters(checksum)).toList())).consume();
+        long expectedCitations = files.places().stream().mapToLong(p -> p.sources().size()).sum();
+        long cited = 0;
+        for (List<PlaceRow> batch : batches(files.places())) {
+            cited += tx.run(PLACES, Map.of("rows", batch.stream().map(PlaceRow::parameters).toList(),
+                    "checksum", checksum)).single().get("cited").asLong();
+        }
+        if (cited != expectedCitations) {
+            throw new GeographyException("places.csv cites " + expectedCitations + " dataset rows but only " + cited
+                    + " name a dataset of sources.csv; nothing was loaded");
+        }
+        Map<String, PlaceRow> byId = files.places().stream().collect(Collectors.toMap(PlaceRow::id, Function.identity()));
+        long written = 0;
+        for (List<ContainmentRow> batch : batches(files.containment())) {
+            written += tx.run(CONTAINMENT, Map.of("rows", batch.stream().map(c -> c.parameters(byId)).toList(),
+                    "checksum", checksum)).single().get("written").asLong();
+        }
+        if (written != files.containment().size()) {
+            throw new GeographyException("containment.csv has " + files.containment().size() + " rows but only "
+                    + written + " have both places stored; nothing was loaded");
+        }
+        tx.run(STALE_MENTIONS, Map.of("ids", ids, "checksum", checksum)).consume();
+        tx.run(STALE_CONTAINMENT, Map.of("ids", ids, "checksum", checksum)).consume();
+    }
+
+    private static <T> List<List<T>> batches(List<T> rows) {
+        List<List<T>> batches = new java.util.ArrayList<>();
+        for (int i = 0; i < rows.size(); i += BATCH) {
+            batches.add(rows.subList(i, Math.min(rows.size(), i + BATCH)));
+        }
+        return batches;
+    }
+}
