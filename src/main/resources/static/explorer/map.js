@@ -235,7 +235,8 @@ export class MapView {
   fit() {
     if (!this.map) return;
     const points = [...this.markers.values()].map((m) => L.latLng(m.where.lat, m.where.lon));
-    if (points.length === 1) this.map.setView(points[0], 6);
-    else if (points.length > 1) this.map.fitBounds(L.latLngBounds(points), { padding: [40, 40], maxZoom: 7 });
+    // Not animated: the map is at its place as soon as the page says it has settled.
+    if (points.length === 1) this.map.setView(points[0], 6, { animate: false });
+    else if (points.length > 1) this.map.fitBounds(L.latLngBounds(points), { padding: [40, 40], maxZoom: 7, animate: false });
   }
 }
