@@ -12,13 +12,25 @@ MERGE (n:Entity {id: e.id})
 SET n:$(e.labels), n += e.props,
     n.aliases = coalesce(n.aliases, []) + [a IN e.aliases WHERE NOT a IN coalesce(n.aliases, [])];
 
-// The places they lie in come from the datasets, loaded after this file: created here by id only, completed then.
+// The seed places and the places the hand-written ones lie in come from the datasets, loaded after the migrations:
+// here they get their id, label, name and kind only, so that a store the migrations alone made (an initial load,
+// until the application starts) is consistent. The loader completes them; an existing node is left as it is.
 UNWIND [
-  {id: 'place:sweden', labels: ['Place', 'Country']},
-  {id: 'place:city:kr:seongnam-si', labels: ['Place', 'City']}
-] AS e
-MERGE (n:Entity {id: e.id})
-SET n:$(e.labels);
+  ['place:sweden', 'Country', 'Sweden', 'country'], ['place:china', 'Country', 'China', 'country'],
+  ['place:estonia', 'Country', 'Estonia', 'country'], ['place:finland', 'Country', 'Finland', 'country'],
+  ['place:south-korea', 'Country', 'South Korea', 'country'], ['place:botswana', 'Country', 'Botswana', 'country'],
+  ['place:france', 'Country', 'France', 'country'],
+  ['place:dalarna', 'Region', 'Dalarna', 'region'], ['place:vastmanland', 'Region', 'Västmanland', 'region'],
+  ['place:blekinge', 'Region', 'Blekinge län', 'region'], ['place:kalmar-lan', 'Region', 'Kalmar län', 'region'],
+  ['place:hubei', 'Region', 'Hubei', 'region'], ['place:shandong', 'Region', 'Shandong', 'region'],
+  ['place:tartu-county', 'Region', 'Tartu County', 'region'], ['place:gyeonggi', 'Region', 'Gyeonggi', 'region'],
+  ['place:borlange', 'City', 'Borlänge', 'city'], ['place:falun', 'City', 'Falun', 'city'],
+  ['place:vasteras', 'City', 'Västerås', 'city'], ['place:wuhan', 'City', 'Wuhan', 'city'],
+  ['place:zibo', 'City', 'Zibo', 'city'], ['place:tartu', 'City', 'Tartu', 'city'],
+  ['place:city:kr:seongnam-si', 'City', 'Seongnam-si', 'city']
+] AS p
+MERGE (n:Entity {id: p[0]})
+ON CREATE SET n:$(['Place', p[1]]), n.name = p[2], n.kind = p[3], n.aliases = [];
 
 UNWIND [['place:sydost', 'place:sweden'], ['place:pangyo', 'place:city:kr:seongnam-si']] AS pair
 MATCH (inner:Entity {id: pair[0]})

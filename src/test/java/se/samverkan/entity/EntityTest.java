@@ -37,7 +37,9 @@ class EntityTest extends GraphQlIntegrationTest {
         response.path("entity.names[0].evidence.source.id").entity(String.class).isEqualTo("000_0bb593dcf42b62fd.txt");
         assertThat(response.path("entity.aliases").entityList(String.class).get()).contains("Stiftelsen Teknikdalen");
         assertThat(response.path("entity.locatedIn[*].id").entityList(String.class).get())
-                .containsExactly("place:borlange", "place:dalarna", "place:sweden");
+                // Borlänge lies in its kommun, which lies in Dalarnas län = NUTS 3 SE312, in SE31 and Sweden
+                .containsExactly("place:borlange", "place:kommun:2081", "place:dalarna", "place:nuts:se31",
+                        "place:sweden", "place:nuts:se3");
         assertThat(response.path("entity.mentions[*].source.id").entityList(String.class).get())
                 .containsExactly("000_0bb593dcf42b62fd.txt", "001_ea72173cc0b59150.txt", "002_86a3261ba6bdb71c.txt");
     }

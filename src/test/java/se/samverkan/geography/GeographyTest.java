@@ -128,13 +128,23 @@ class GeographyTest extends GraphQlIntegrationTest {
     void idOrNameArgumentsTakeCodesAndNamesInOtherLanguages() {
         Map<String, String> expected = Map.of("SE312", "place:dalarna", "CN-HB", "place:hubei", "Estland",
                 "place:estonia", "2081", "place:kommun:2081", "Tartumaa", "place:tartu-county",
-                // a name beats another language's name or an alias: Tartu County is "Tartu" in German, Västerås
-                // kommun "Västerås" in GeoNames
-                "Tartu", "place:tartu", "Västerås", "place:vasteras");
+                // a name beats an alias: Västerås kommun is also "Västerås" in GeoNames
+                "Västerås", "place:vasteras");
         expected.forEach((name, id) -> assertThat(graphQl.document("""
                 query($from: String!) { connections(from: $from, to: "place:zibo", maxHops: 1, first: 1) { from { id } } }""")
                 .variable("from", name).execute().path("connections.from.id").entity(String.class).get())
                 .as(name).isEqualTo(id));
+    }
+
+    @Test
+    void aNameTheDataGivesSeveralPlacesIsRefusedWithTheCandidates() {
+        // the city, and the urban and the rural municipality of ISO 3166-2 (Tartu County is "Tartu" only in German)
+        graphQl.document("""
+                query { connections(from: "Tartu", to: "place:zibo", maxHops: 1, first: 1) { from { id } } }""")
+                .execute().errors().expect(e -> e.getMessage().contains("ambiguous")
+                        && e.getMessage().contains("place:tartu ") && e.getMessage().contains("place:iso:ee-793")
+                        && !e.getMessage().contains("place:tartu-county"))
+                .verify();
     }
 
     @Test
