@@ -47,6 +47,7 @@ export class MapView {
     this.markers = new Map();      // entity id -> L.Marker
     this.lines = new Map();        // edge id -> L.Polyline
     this.map = null;
+    this.areas = [];
     this.shownIds = new Set();
   }
 
@@ -64,6 +65,9 @@ export class MapView {
     this.map.on('click', () => this.onSelect(null));
     this.map.on('zoomend', () => this.draw());
     this.map.createPane('basemap').style.zIndex = 200;
+    // Markers and lines first: a render while the basemap is still loading (or failed to) can draw them.
+    this.lineLayer = L.layerGroup().addTo(this.map);
+    this.markerLayer = L.layerGroup().addTo(this.map);
     const layers = await Promise.all(BASEMAP.map(async ({ url, style }) => {
       const response = await fetch(url);
       if (!response.ok) throw new Error(`the basemap ${url} could not be loaded (${response.status})`);
@@ -71,8 +75,6 @@ export class MapView {
     }));
     layers.forEach((layer) => layer.addTo(this.map));
     this.areas = layers.map((layer, i) => ({ layer, style: BASEMAP[i].style }));
-    this.lineLayer = L.layerGroup().addTo(this.map);
-    this.markerLayer = L.layerGroup().addTo(this.map);
   }
 
   /** Entities whose place on the map is not yet known. */
