@@ -83,7 +83,7 @@ export async function geography(ids) {
     const batch = ids.slice(i, i + GEO_BATCH);
     const params = batch.map((_, j) => `$id${j}: ID!`).join(', ');
     const fields = batch.map((_, j) => `e${j}: entity(id: $id${j}) { id type
-        ... on Place { level latitude longitude locatedIn { ${GEO_PLACE} } }
+        ... on Place { latitude longitude locatedIn { ${GEO_PLACE} } }
         ... on Organisation { locatedIn { ${GEO_PLACE} } } }`).join('\n');
     const variables = Object.fromEntries(batch.map((id, j) => [`id${j}`, id]));
     const data = await graphql(`query Geography(${params}) { ${fields} }`, variables);
