@@ -32,15 +32,44 @@ record ReferenceFiles(List<DatasetRow> datasets, List<PlaceRow> places, List<Con
 
     private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 
-    static ReferenceFiles read(ResourceLoader loader, String location) {
+    private static final List<String> FILES = List.of("sources.csv", "places.csv", "containment.csv");
+
+    /** The three files' bytes and their checksum, read but not parsed: a restart needs no more. */
+    record Shipped(String location, List<byte[]> bytes, String checksum) {
+
+        ReferenceFiles parse() {
+            return new ReferenceFiles(
+                    rows(location, "sources.csv", bytes.get(0), r -> new DatasetRow(r.get("id"), r.get("publisher"),
+                            r.get("title"), r.get("version"), r.get("retrieved"), r.get("licence"), r.get("url"))),
+                    rows(location, "places.csv", bytes.get(1), ReferenceFiles::place),
+                    rows(location, "containment.csv", bytes.get(2),
+                            r -> new ContainmentRow(r.get("inner"), r.get("outer"), r.get("source"))),
+                    checksum);
+        }
+
+        /** The dataset ids, from the first column of sources.csv. */
+        List<String> datasetIds() {
+            return rows(location, "sources.csv", bytes.get(0), r -> r.get("id"));
+        }
+    }
+
+    static Shipped read(ResourceLoader loader, String location) {
         MessageDigest digest = sha256();
         digest.update(LOADER_VERSION.getBytes(StandardCharsets.UTF_8));
-        List<DatasetRow> datasets = rows(loader, location, "sources.csv", digest, r -> new DatasetRow(r.get("id"),
-                r.get("publisher"), r.get("title"), r.get("version"), r.get("retrieved"), r.get("licence"), r.get("url")));
-        List<PlaceRow> places = rows(loader, location, "places.csv", digest, ReferenceFiles::place);
-        List<ContainmentRow> containment = rows(loader, location, "containment.csv", digest,
-                r -> new ContainmentRow(r.get("inner"), r.get("outer"), r.get("source")));
-        return new ReferenceFiles(datasets, places, containment, HexFormat.of().formatHex(digest.digest()));
+        List<byte[]> bytes = new ArrayList<>();
+        for (String file : FILES) {
+            Resource resource = loader.getResource(location + file);
+            try (InputStream in = resource.getInputStream()) {
+                byte[] content = in.readAllBytes();
+                digest.update(content);
+                bytes.add(content);
+            }
+            catch (IOException e) {
+                throw new GeographyException("Cannot read reference geography " + location + file + ": "
+                        + e.getMessage(), e);
+            }
+        }
+        return new Shipped(location, List.copyOf(bytes), HexFormat.of().formatHex(digest.digest()));
     }
 
     private static PlaceRow place(CSVRecord r) {
@@ -88,17 +117,7 @@ record ReferenceFiles(List<DatasetRow> datasets, List<PlaceRow> places, List<Con
         }
     }
 
-    private static <T> List<T> rows(ResourceLoader loader, String location, String file, MessageDigest digest,
-            Function<CSVRecord, T> row) {
-        Resource resource = loader.getResource(location + file);
-        byte[] bytes;
-        try (InputStream in = resource.getInputStream()) {
-            bytes = in.readAllBytes();
-        }
-        catch (IOException e) {
-            throw new GeographyException("Cannot read reference geography " + location + file + ": " + e.getMessage(), e);
-        }
-        digest.update(bytes);
+    private static <T> List<T> rows(String location, String file, byte[] bytes, Function<CSVRecord, T> row) {
         List<T> rows = new ArrayList<>();
         try (Reader reader = new InputStreamReader(new java.io.ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
             for (CSVRecord r : CSV.parse(reader)) {
