@@ -31,9 +31,6 @@ public class SamverkanApplication {
         if (CurationCommands.handles(args)) {
             System.exit(CurationCommands.run(SamverkanApplication.class, args));
         }
-        if (se.samverkan.bench.BenchCommands.handles(args)) {
-            System.exit(se.samverkan.bench.BenchCommands.run(SamverkanApplication.class, args));
-        }
         SpringApplication.run(SamverkanApplication.class, args);
     }
 }

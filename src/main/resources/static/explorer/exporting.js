@@ -12,8 +12,13 @@ export function download(blob, filename) {
   setTimeout(() => URL.revokeObjectURL(url), 10000);
 }
 
-const cell = (value) => {
-  const text = value == null ? '' : String(value);
+// Text a spreadsheet would read as a formula (= + - @, tab, CR first) gets a leading ' (OWASP's advice on CSV
+// injection): shown as text, and the value again without it. Numbers stay numbers.
+export const cell = (value) => {
+  let text = value == null ? '' : String(value);
+  if (typeof value !== 'number' && /^[=+\-@\t\r]/.test(text)) {
+    text = `'${text}`;
+  }
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 };
 

@@ -70,7 +70,7 @@ public final class CypherReachability {
      * {@code types}, {@code fromYear}, {@code toYear}. With {@code procedure} the database runs the whole
      * search ({@link PathsProcedure}); without, it runs as Cypher, one query per level.
      */
-    public static Reachability.Found find(SimpleQueryRunner tx, String fromId, String toId, int maxHops,
+    static Reachability.Found find(SimpleQueryRunner tx, String fromId, String toId, int maxHops,
             Map<String, Object> params, boolean procedure) {
         if (!procedure) {
             return paths(tx, fromId, toId, maxHops, params);
@@ -83,7 +83,7 @@ public final class CypherReachability {
     }
 
     /** {@link #find} as Cypher queries, which any Neo4j server runs. */
-    public static Reachability.Found paths(SimpleQueryRunner tx, String fromId, String toId, int maxHops,
+    static Reachability.Found paths(SimpleQueryRunner tx, String fromId, String toId, int maxHops,
             Map<String, Object> params) {
         return Reachability.search(new CypherGraph(tx, params), fromId, toId, maxHops);
     }

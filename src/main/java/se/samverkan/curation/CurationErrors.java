@@ -9,18 +9,13 @@ import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
-/** Refused writes become UNAUTHORIZED or FORBIDDEN; runs before the general resolver, which handles the rest. */
+/** Invalid input becomes BAD_REQUEST with every problem; runs before the general resolver, which handles the rest. */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CurationErrors extends DataFetcherExceptionResolverAdapter {
 
     @Override
     protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
-        if (ex instanceof AccessDeniedException denied) {
-            return GraphqlErrorBuilder.newError(env)
-                    .errorType(denied.unauthenticated() ? ErrorType.UNAUTHORIZED : ErrorType.FORBIDDEN)
-                    .message(denied.getMessage()).build();
-        }
         if (ex instanceof ValidationException invalid) {
             return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST)
                     .message(invalid.getMessage())

@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
@@ -27,6 +29,7 @@ import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -45,10 +48,12 @@ import se.samverkan.database.CypherStatementSplitter.Statement;
  * <li>Failure aborts start-up with an exception naming file, statement number and line.</li>
  * </ul>
  * Indexes created by a schema file are awaited ({@code db.awaitIndexes}) before the next data file runs;
- * afterwards all indexes are awaited once more and the planner is warmed up.
+ * afterwards all indexes are awaited once more. Every transaction here has its own generous timeout
+ * ({@link #STARTUP}), not the request timeout. The features' queries are warmed up after start, in the
+ * background (e.g. {@code connection.QueryWarmUp}).
  */
 @Component
-public class CypherMigrations implements InitializingBean {
+public class CypherMigrations implements InitializingBean, SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(CypherMigrations.class);
 
@@ -61,11 +66,11 @@ public class CypherMigrations implements InitializingBean {
     private static final Pattern ERROR_POSITION = Pattern.compile("\\(line (\\d+), column \\d+");
 
     /**
-     * Migrations may outlast the query timeout that guards requests (a large seed file, a loaded machine),
-     * and must not be cut off half-applied at start-up; Neo4j 5.26 honours a per-transaction timeout above
-     * the server default.
+     * Every start-up transaction (the check of what is applied, the migrations, the warm-up) may outlast the
+     * query timeout that guards requests (a cold planner, a large seed file, a loaded machine): a slow start
+     * is slow, not failed. Neo4j 5.26 honours a per-transaction timeout above the server default.
      */
-    private static final TransactionConfig MIGRATION = TransactionConfig.builder()
+    static final TransactionConfig STARTUP = TransactionConfig.builder()
             .withTimeout(Duration.ofMinutes(10)).build();
 
     /** Indexes a schema file just created must be online before data files use them; a million nodes take minutes. */
@@ -75,16 +80,69 @@ public class CypherMigrations implements InitializingBean {
     private static final Duration INDEXES_SOON = Duration.ofSeconds(1);
 
     private final Driver driver;
+    private final CompletableFuture<Void> startup = new CompletableFuture<>();
+    private volatile boolean running;
 
     public CypherMigrations(Driver driver) {
         this.driver = driver;
     }
 
+    /**
+     * Begins on a thread of its own, while Spring makes the rest of the context (GraphQL schema, web server):
+     * on a fresh store the seed and that work each take seconds of a cold JVM, and there are two cores.
+     * {@link #start()} waits for it before the web server opens.
+     */
     @Override
     public void afterPropertiesSet() {
-        migrate();
-        awaitIndexes(Duration.ofSeconds(60));
-        warmUp();
+        Thread thread = new Thread(() -> {
+            try {
+                migrate();
+                if (!awaitIndexesWithin(Duration.ofSeconds(60))) {
+                    // a store fresh from a large load: lookups scan until the indexes are online, but they answer
+                    log.warn("Some indexes are not online yet; queries that need them are slow until they are");
+                }
+                startup.complete(null);
+            }
+            catch (RuntimeException | Error e) {
+                startup.completeExceptionally(e);
+            }
+        }, "cypher-migrations");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Waits for the migrations: nothing that starts after this (the web server, commands) sees a store half-made. */
+    @Override
+    public void start() {
+        try {
+            startup.join();
+            running = true;
+        }
+        catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Before every other lifecycle, the web server's among them. */
+    @Override
+    public int getPhase() {
+        return Integer.MIN_VALUE;
     }
 
     /** Applies pending scripts; returns the file names that were (re-)applied. */
@@ -192,7 +250,7 @@ public class CypherMigrations implements InitializingBean {
                 }
                 try {
                     // The text is a statement of cypher/, not input; the prefix only asks for its plan.
-                    session.run("EXPLAIN " + statement.text()).consume();
+                    session.run("EXPLAIN " + statement.text(), STARTUP).consume();
                     planned++;
                 }
                 catch (Neo4jException e) {
@@ -236,13 +294,13 @@ public class CypherMigrations implements InitializingBean {
         try (Session session = driver.session()) {
             for (Statement statement : statements) {
                 try {
-                    session.executeWriteWithoutResult(tx -> tx.run(statement.text()).consume(), MIGRATION);
+                    session.executeWriteWithoutResult(tx -> tx.run(statement.text()).consume(), STARTUP);
                 }
                 catch (RuntimeException e) {
                     throw failure(file, statement, e);
                 }
             }
-            try (Transaction tx = session.beginTransaction(MIGRATION)) {
+            try (Transaction tx = session.beginTransaction(STARTUP)) {
                 record(tx, file, checksum);
                 tx.commit();
             }
@@ -250,7 +308,7 @@ public class CypherMigrations implements InitializingBean {
     }
 
     private void applyDataFile(String file, String checksum, List<Statement> statements) {
-        try (Session session = driver.session(); Transaction tx = session.beginTransaction(MIGRATION)) {
+        try (Session session = driver.session(); Transaction tx = session.beginTransaction(STARTUP)) {
             for (Statement statement : statements) {
                 try {
                     tx.run(statement.text()).consume();
@@ -287,7 +345,7 @@ public class CypherMigrations implements InitializingBean {
         Map<String, String> result = new HashMap<>();
         try (Session session = driver.session()) {
             session.executeRead(tx -> tx.run("MATCH (m:SchemaMigration) RETURN m.file AS file, m.checksum AS checksum")
-                    .list()).forEach(r -> result.put(r.get("file").asString(), r.get("checksum").asString(null)));
+                    .list(), STARTUP).forEach(r -> result.put(r.get("file").asString(), r.get("checksum").asString(null)));
         }
         return result;
     }
@@ -297,17 +355,6 @@ public class CypherMigrations implements InitializingBean {
             session.run("CALL db.awaitIndexes($seconds)", Map.of("seconds", wait.toSeconds()),
                     TransactionConfig.builder().withTimeout(wait.plusMinutes(1)).build()).consume();
         }
-    }
-
-    /** The first query after start is slow (cold planner/caches); do it now rather than on the first request. */
-    private void warmUp() {
-        long t0 = System.nanoTime();
-        try (Session session = driver.session()) {
-            session.executeRead(tx -> tx.run("MATCH (n:Entity) WHERE n.id = $id RETURN n.id AS id LIMIT 1",
-                    Map.of("id", "__warmup__")).list());
-            session.executeRead(tx -> tx.run("MATCH (n) RETURN count(n) AS nodes").single());
-        }
-        log.info("Neo4j warm-up done in {} ms", (System.nanoTime() - t0) / 1_000_000);
     }
 
     private static List<Resource> findScripts() {

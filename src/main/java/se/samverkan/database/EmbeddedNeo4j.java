@@ -17,6 +17,8 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
 import org.neo4j.graphdb.config.Setting;
 import org.neo4j.internal.helpers.HostnamePort;
 import org.neo4j.internal.kernel.api.exceptions.ProcedureException;
@@ -29,7 +31,8 @@ import org.springframework.util.unit.DataSize;
 /**
  * An in-process Neo4j Community DBMS with its Bolt connector on localhost. The application talks to
  * it through the regular Neo4j driver, exactly as to an external server. Neo4j home (store, logs)
- * is {@code samverkan.data-dir}.
+ * is {@code samverkan.data-dir}. Bolt requires the password kept in the data directory
+ * ({@link #authToken()}): any process or web page on the machine can reach a port on localhost.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
@@ -41,11 +44,13 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     private final Path home;
     private final DatabaseManagementService dbms;
     private final int boltPort;
+    private final AuthToken authToken;
 
-    private EmbeddedNeo4j(Path home, DatabaseManagementService dbms, int boltPort) {
+    private EmbeddedNeo4j(Path home, DatabaseManagementService dbms, int boltPort, String password) {
         this.home = home;
         this.dbms = dbms;
         this.boltPort = boltPort;
+        this.authToken = AuthTokens.basic(EmbeddedNeo4jPassword.USER, password);
     }
 
     public static EmbeddedNeo4j start(Path dataDir, int boltPort, Duration transactionTimeout) {
@@ -66,6 +71,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         catch (IOException e) {
             throw new UncheckedIOException("Cannot create Neo4j data directory " + home, e);
         }
+        String password = EmbeddedNeo4jPassword.prepare(home);
         long t0 = System.nanoTime();
         log.info("Starting embedded Neo4j in {} (bolt port {})", home, boltPort == 0 ? "auto" : boltPort);
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
@@ -73,7 +79,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(BoltConnector.listen_address, new SocketAddress("localhost", boltPort))
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                 .setConfig(HttpConnector.enabled, false)
-                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                // Bolt also answers WebSocket upgrades from any Origin (Neo4j 5.26 has no setting for either),
+                // so a web page could reach it: only the password keeps a session out.
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
                 .setConfig(GraphDatabaseSettings.transaction_timeout, transactionTimeout)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache.toBytes())
@@ -92,7 +100,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             if (bolt == null) {
                 throw new IllegalStateException("Embedded Neo4j did not bind a Bolt connector");
             }
-            EmbeddedNeo4j neo4j = new EmbeddedNeo4j(home, dbms, bolt.getPort());
+            EmbeddedNeo4jPassword.confirm(home, dbms, password);
+            EmbeddedNeo4j neo4j = new EmbeddedNeo4j(home, dbms, bolt.getPort(), password);
             log.info("Embedded Neo4j started in {} ms, Bolt at {}", (System.nanoTime() - t0) / 1_000_000,
                     neo4j.boltUri());
             return neo4j;
@@ -105,6 +114,26 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     public URI boltUri() {
         return URI.create("bolt://localhost:" + boltPort);
+    }
+
+    /** The credentials a driver needs for {@link #boltUri()}. */
+    public AuthToken authToken() {
+        return authToken;
+    }
+
+    /**
+     * The credentials of the embedded database whose data directory is {@code dataDir}, for a process that
+     * did not start it (the benchmark's own driver on the application's Bolt port); the file exists once the
+     * database has started there.
+     */
+    public static AuthToken authToken(Path dataDir) {
+        return AuthTokens.basic(EmbeddedNeo4jPassword.USER,
+                EmbeddedNeo4jPassword.read(dataDir.toAbsolutePath().normalize()));
+    }
+
+    /** The file in the data directory that holds the password, readable by its owner only. */
+    public Path passwordFile() {
+        return home.resolve(EmbeddedNeo4jPassword.FILE);
     }
 
     public int boltPort() {

@@ -3,11 +3,12 @@ package se.samverkan.database;
 import java.net.URI;
 
 import org.neo4j.driver.AuthToken;
-import org.neo4j.driver.AuthTokens;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 import se.samverkan.shared.SamverkanProperties;
 
@@ -21,15 +22,23 @@ import se.samverkan.shared.SamverkanProperties;
 @Conditional(EmbeddedNeo4jCondition.class)
 public class EmbeddedNeo4jConfiguration {
 
+    /** Begins the start as soon as the context's bean definitions are known (see {@link EmbeddedNeo4jStart}). */
+    @Bean
+    static EmbeddedNeo4jStart embeddedNeo4jStart(Environment environment) {
+        SamverkanProperties properties = Binder.get(environment).bindOrCreate("samverkan", SamverkanProperties.class);
+        return new EmbeddedNeo4jStart(() -> EmbeddedNeo4j.start(properties.dataDir(),
+                properties.embedded().boltPort(), properties.queryTimeout(), properties.embedded().pageCache()));
+    }
+
     @Bean(destroyMethod = "close")
-    EmbeddedNeo4j embeddedNeo4j(SamverkanProperties properties) {
-        return EmbeddedNeo4j.start(properties.dataDir(), properties.embedded().boltPort(),
-                properties.queryTimeout(), properties.embedded().pageCache());
+    EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jStart start) {
+        return start.take();
     }
 
     @Bean
     Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4j embeddedNeo4j) {
         URI uri = embeddedNeo4j.boltUri();
+        AuthToken authToken = embeddedNeo4j.authToken();
         return new Neo4jConnectionDetails() {
             @Override
             public URI getUri() {
@@ -38,7 +47,7 @@ public class EmbeddedNeo4jConfiguration {
 
             @Override
             public AuthToken getAuthToken() {
-                return AuthTokens.none();
+                return authToken;
             }
         };
     }

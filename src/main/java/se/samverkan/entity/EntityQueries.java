@@ -46,10 +46,10 @@ public class EntityQueries {
 
     /**
      * An entity with one page of its facts and their sources, in one query and one transaction: what
-     * {@code entity(id) { … relations { … evidence { source { … } } } }} needs. Public so that the
-     * benchmark runs exactly this through the driver. Parameters: {@code id} and those of a relation page.
+     * {@code entity(id) { … relations { … evidence { source { … } } } }} needs. Parameters: {@code id} and
+     * those of a relation page.
      */
-    public static final String ENTITY_WITH_RELATIONS = """
+    private static final String ENTITY_WITH_RELATIONS = """
             MATCH (n:Entity {id: $id})
             CALL (n) {
             %s

@@ -2,8 +2,6 @@ package se.samverkan.geography;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,8 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 
@@ -30,8 +29,6 @@ record ReferenceFiles(List<DatasetRow> datasets, List<PlaceRow> places, List<Con
     /** Changes when the loader writes the rows differently, so that stores loaded by an older loader reload. */
     static final String LOADER_VERSION = "1";
 
-    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-
     private static final List<String> FILES = List.of("sources.csv", "places.csv", "containment.csv");
 
     /** The three files' bytes and their checksum, read but not parsed: a restart needs no more. */
@@ -39,17 +36,17 @@ record ReferenceFiles(List<DatasetRow> datasets, List<PlaceRow> places, List<Con
 
         ReferenceFiles parse() {
             return new ReferenceFiles(
-                    rows(location, "sources.csv", bytes.get(0), r -> new DatasetRow(r.get("id"), r.get("publisher"),
-                            r.get("title"), r.get("version"), r.get("retrieved"), r.get("licence"), r.get("url"))),
+                    rows(location, "sources.csv", bytes.get(0), r -> new DatasetRow(r.getField("id"), r.getField("publisher"),
+                            r.getField("title"), r.getField("version"), r.getField("retrieved"), r.getField("licence"), r.getField("url"))),
                     rows(location, "places.csv", bytes.get(1), ReferenceFiles::place),
                     rows(location, "containment.csv", bytes.get(2),
-                            r -> new ContainmentRow(r.get("inner"), r.get("outer"), r.get("source"))),
+                            r -> new ContainmentRow(r.getField("inner"), r.getField("outer"), r.getField("source"))),
                     checksum);
         }
 
         /** The dataset ids, from the first column of sources.csv. */
         List<String> datasetIds() {
-            return rows(location, "sources.csv", bytes.get(0), r -> r.get("id"));
+            return rows(location, "sources.csv", bytes.get(0), r -> r.getField("id"));
         }
     }
 
@@ -72,21 +69,21 @@ record ReferenceFiles(List<DatasetRow> datasets, List<PlaceRow> places, List<Con
         return new Shipped(location, List.copyOf(bytes), HexFormat.of().formatHex(digest.digest()));
     }
 
-    private static PlaceRow place(CSVRecord r) {
+    private static PlaceRow place(NamedCsvRecord r) {
         Map<String, String> names = new LinkedHashMap<>();
         for (String language : PlaceProperties.LANGUAGES) {
-            put(names, language, r.get("name_" + language));
+            put(names, language, r.getField("name_" + language));
         }
         Map<String, String> codes = new LinkedHashMap<>();
         // A country's own code; the alpha-2 on other rows only says which country they are in.
-        if ("country".equals(r.get("level"))) {
-            put(codes, "iso3166_1", r.get("iso3166_1"));
+        if ("country".equals(r.getField("level"))) {
+            put(codes, "iso3166_1", r.getField("iso3166_1"));
         }
-        put(codes, "iso3166_2", r.get("iso3166_2"));
-        put(codes, "nuts", r.get("nuts"));
-        put(codes, "scb", r.get("scb"));
-        return new PlaceRow(r.get("id"), r.get("level"), r.get("kind"), r.get("name"), names, list(r.get("aliases")),
-                codes, number(r, "lat"), number(r, "lon"), blankToNull(r.get("point")), list(r.get("source")));
+        put(codes, "iso3166_2", r.getField("iso3166_2"));
+        put(codes, "nuts", r.getField("nuts"));
+        put(codes, "scb", r.getField("scb"));
+        return new PlaceRow(r.getField("id"), r.getField("level"), r.getField("kind"), r.getField("name"), names, list(r.getField("aliases")),
+                codes, number(r, "lat"), number(r, "lon"), blankToNull(r.getField("point")), list(r.getField("source")));
     }
 
     private static void put(Map<String, String> map, String key, String value) {
@@ -103,8 +100,8 @@ record ReferenceFiles(List<DatasetRow> datasets, List<PlaceRow> places, List<Con
         return value == null || value.isBlank() ? null : value;
     }
 
-    private static Double number(CSVRecord r, String column) {
-        String value = r.get(column);
+    private static Double number(NamedCsvRecord r, String column) {
+        String value = r.getField(column);
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -112,24 +109,25 @@ record ReferenceFiles(List<DatasetRow> datasets, List<PlaceRow> places, List<Con
             return Double.valueOf(value);
         }
         catch (NumberFormatException e) {
-            throw new GeographyException("places.csv line " + r.getRecordNumber() + " (" + r.get("id") + "): " + column
+            throw new GeographyException("places.csv line " + r.getStartingLineNumber() + " (" + r.getField("id") + "): " + column
                     + " '" + value + "' is not a number");
         }
     }
 
-    private static <T> List<T> rows(String location, String file, byte[] bytes, Function<CSVRecord, T> row) {
+    private static <T> List<T> rows(String location, String file, byte[] bytes, Function<NamedCsvRecord, T> row) {
         List<T> rows = new ArrayList<>();
-        try (Reader reader = new InputStreamReader(new java.io.ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
-            for (CSVRecord r : CSV.parse(reader)) {
+        try (CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(new String(bytes, StandardCharsets.UTF_8))) {
+            for (NamedCsvRecord r : csv) {
                 try {
                     rows.add(row.apply(r));
                 }
-                catch (IllegalArgumentException | IllegalStateException e) {
-                    throw new GeographyException(location + file + " line " + r.getRecordNumber() + ": " + e.getMessage(), e);
+                catch (IllegalArgumentException | java.util.NoSuchElementException e) {
+                    throw new GeographyException(location + file + " line " + r.getStartingLineNumber() + ": "
+                            + e.getMessage(), e);
                 }
             }
         }
-        catch (IOException | java.io.UncheckedIOException e) {
+        catch (CsvParseException | IOException e) {
             throw new GeographyException("Cannot parse " + location + file + ": " + e.getMessage(), e);
         }
         return rows;

@@ -12,7 +12,7 @@ import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.InitializingBean;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 
@@ -20,14 +20,15 @@ import se.samverkan.database.CypherMigrations;
 
 /**
  * Loads the shipped reference geography at start-up, after the Cypher migrations (it needs their constraints and
- * the seed places) and before the application serves. Each dataset becomes a {@code Source} of kind {@code dataset};
+ * the seed places: its lifecycle phase follows theirs, whose start waits for them) and before the web server and
+ * commands start. Each dataset becomes a {@code Source} of kind {@code dataset};
  * each place cites its datasets by {@code MENTIONED_IN} with an excerpt rendered from its row, each containment is a
  * {@code LOCATED_IN} fact with the dataset as {@code source} (and {@code reference: true}, which answers weigh as
  * reference data). All in one transaction; skipped when the stored checksum matches the files, so a restart costs one
  * read; a changed file set updates in place and drops what the new version no longer gives.
  */
 @Component
-class ReferenceGeographyLoader implements InitializingBean {
+class ReferenceGeographyLoader implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ReferenceGeographyLoader.class);
 
@@ -80,7 +81,7 @@ class ReferenceGeographyLoader implements InitializingBean {
     private final ResourceLoader resources;
     private final GeographyProperties settings;
 
-    /** Takes the migrations so that they have run: the loader writes into the schema and seed they create. */
+    /** Takes the migrations so that they exist: the loader writes into the schema and seed they create. */
     ReferenceGeographyLoader(Driver driver, ResourceLoader resources, GeographyProperties settings,
             CypherMigrations migrations) {
         this.driver = driver;
@@ -88,9 +89,28 @@ class ReferenceGeographyLoader implements InitializingBean {
         this.settings = settings;
     }
 
+    private volatile boolean running;
+
     @Override
-    public void afterPropertiesSet() {
+    public void start() {
         load();
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Right after {@link CypherMigrations}, which starts first of all. */
+    @Override
+    public int getPhase() {
+        return Integer.MIN_VALUE + 1;
     }
 
     /** Loads the files unless the store holds exactly them; returns whether anything was written. */
@@ -100,7 +120,7 @@ class ReferenceGeographyLoader implements InitializingBean {
         List<String> ids = shipped.datasetIds();
         try (Session session = driver.session()) {
             long current = session.executeRead(tx -> tx.run(LOADED, Map.of("ids", ids, "checksum", shipped.checksum()))
-                    .single().get("current").asLong());
+                    .single().get("current").asLong(), LOAD);
             if (current == ids.size()) {
                 log.info("Reference geography up to date ({} datasets, checked in {} ms)", ids.size(),
                         (System.nanoTime() - t0) / 1_000_000);

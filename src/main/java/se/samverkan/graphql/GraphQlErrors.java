@@ -21,6 +21,8 @@ import se.samverkan.shared.BadRequestException;
 import se.samverkan.shared.NotFoundException;
 import se.samverkan.shared.SamverkanProperties;
 
+import se.samverkan.shared.RequestBudget;
+
 /**
  * Turns exceptions into GraphQL errors with a classification and a message that names the problem.
  * Database errors are logged here and reported without Cypher text or stack trace, which would leak
@@ -53,6 +55,13 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
         if (ex instanceof BadRequestException) {
             return error(env, ErrorType.BAD_REQUEST, ex.getMessage());
         }
+        RequestBudget budget = RequestBudget.current();
+        if (spentBudget(ex) != null || (isTimeout(ex) && budget != null && budget.spent())) {
+            Duration limit = spentBudget(ex) != null ? spentBudget(ex).limit() : budget.limit();
+            log.warn("Request's database time used up at {}", env.getExecutionStepInfo().getPath());
+            return GraphqlErrorBuilder.newError(env).errorType(TIMEOUT)
+                    .message(budgetMessage(env.getField().getName(), limit)).build();
+        }
         if (isTimeout(ex)) {
             log.warn("Query timed out in {}", env.getExecutionStepInfo().getPath(), ex);
             return GraphqlErrorBuilder.newError(env).errorType(TIMEOUT)
@@ -70,10 +79,29 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
             case "search" -> "search for a more specific text, or within types";
             default -> "ask for a smaller page (first) or a narrower filter";
         };
-        String took = limit == null ? "the time limit"
-                : "the " + (limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms") + " limit";
+        String took = limit == null ? "the time limit" : "the " + seconds(limit) + " limit";
         return "The database query for %s took longer than %s (samverkan.query-timeout) and was stopped; %s."
                 .formatted(field, took, advice);
+    }
+
+    /** Names the request's limit: this field was not asked (or was cut short) because earlier ones used it up. */
+    static String budgetMessage(String field, Duration limit) {
+        return ("The request used up its %s (samverkan.graphql.request-timeout) before %s was"
+                + " answered; ask for fewer fields or aliases in one request, or spread them over several requests.")
+                .formatted(seconds(limit), field);
+    }
+
+    private static String seconds(Duration limit) {
+        return limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms";
+    }
+
+    private static RequestBudget.Spent spentBudget(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof RequestBudget.Spent spent) {
+                return spent;
+            }
+        }
+        return null;
     }
 
     static boolean isTimeout(Throwable ex) {

@@ -2,9 +2,13 @@ package se.samverkan.graphql;
 
 import java.util.concurrent.CompletableFuture;
 
+import jakarta.servlet.ServletException;
+
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.servlet.function.AsyncServerResponse;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
@@ -23,6 +27,17 @@ final class SynchronousGraphQlHttpHandler extends GraphQlHttpHandler {
 
     SynchronousGraphQlHttpHandler(WebGraphQlHandler handler) {
         super(handler);
+    }
+
+    /** A body that is no GraphQL request is answered with a GraphQL error naming the problem, still 400. */
+    @Override
+    public ServerResponse handleRequest(ServerRequest request) throws ServletException {
+        try {
+            return super.handleRequest(request);
+        }
+        catch (ServerWebInputException | HttpMessageNotReadableException ex) {
+            return MalformedRequests.badRequest(request, ex);
+        }
     }
 
     @Override

@@ -12,7 +12,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
@@ -168,7 +167,7 @@ final class InitialLoad {
     private static void migrate(Path home) {
         try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(home, 0, Duration.ofMinutes(10),
                 EmbeddedNeo4j.SMALL_PAGE_CACHE, POPULATION);
-                Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
+                Driver driver = GraphDatabase.driver(neo4j.boltUri(), neo4j.authToken());
                 Session session = driver.session()) {
             new CypherMigrations(driver).migrate();
             session.run("CALL db.awaitIndexes($seconds)", Map.of("seconds", INDEX_WAIT_SECONDS),

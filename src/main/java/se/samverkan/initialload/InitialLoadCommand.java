@@ -2,9 +2,14 @@ package se.samverkan.initialload;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.env.YamlPropertySourceLoader;
@@ -12,6 +17,15 @@ import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.util.StringUtils;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
+import tools.jackson.databind.json.JsonMapper;
 
 import se.samverkan.curation.ImportProperties;
 import se.samverkan.curation.ValidationException;
@@ -35,21 +49,57 @@ public final class InitialLoadCommand {
         return args.length > 0 && args[0].equals("import") && Arrays.asList(args).subList(1, args.length).contains(FLAG);
     }
 
-    /** Runs {@code import --initial FILE… [--setting=value…]}; returns the process exit code. */
+    /** Runs {@code import --initial FILE… [--summary-json=FILE] [--setting=value…]}; returns the exit code. */
     public static int run(String[] args) {
-        List<String> operands = new ArrayList<>();
-        List<String> settings = new ArrayList<>();
-        for (String arg : Arrays.asList(args).subList(1, args.length)) {
-            (arg.startsWith("--") ? settings : operands).add(arg);
-        }
-        settings.remove(FLAG);
-        return run(operands, settings, System.err);
+        return new CommandLine(new Cli()).setOut(new PrintWriter(System.out, true))
+                .setErr(new PrintWriter(System.err, true))
+                .execute(Arrays.copyOfRange(args, 1, args.length));
     }
 
-    /** Returns the exit code: 0 loaded, 1 rejected or failed, 2 usage or a store that is not empty. */
-    static int run(List<String> files, List<String> settings, PrintStream err) {
+    @Command(name = "import", description = "--initial: the offline initial load into an empty embedded store,"
+            + " much faster than a transactional import for large files; it refuses a store that holds data.",
+            footer = "Options such as --samverkan.data-dir=DIR are application settings.")
+    static final class Cli implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
+        boolean help;
+
+        @Option(names = FLAG, required = true, description = "The offline initial load.")
+        boolean initial;
+
+        @Option(names = "--summary-json", paramLabel = "FILE",
+                description = "Write the load's figures as JSON to FILE when it succeeds (for a program that runs it).")
+        Path summaryJson;
+
+        @Parameters(paramLabel = "FILE", arity = "1..*", description = "Import files, .csv or .json.")
+        List<String> files;
+
+        @Unmatched
+        List<String> unmatched = new ArrayList<>();
+
+        @Override
+        public Integer call() {
+            for (String arg : unmatched) {
+                // Settings have a dot in their name (--samverkan.data-dir=…); anything else is a typo.
+                if (!arg.startsWith("--") || !arg.substring(2).split("=", 2)[0].contains(".")) {
+                    throw new ParameterException(spec.commandLine(), "Unknown option or argument: '" + arg + "'");
+                }
+            }
+            return InitialLoadCommand.run(files, unmatched, summaryJson, System.err);
+        }
+    }
+
+    /**
+     * Returns the exit code: 0 loaded, 1 rejected or failed, 2 usage or a store that is not empty. With
+     * {@code summaryJson}, a load that succeeds writes its {@link InitialLoadSummary} there.
+     */
+    static int run(List<String> files, List<String> settings, Path summaryJson, PrintStream err) {
         if (files.isEmpty()) {
-            err.println("usage: java -jar samverkan.jar import --initial FILE.csv|FILE.json … [--samverkan.data-dir=DIR]");
+            err.println("usage: java -jar samverkan.jar import --initial FILE.csv|FILE.json … [--samverkan.data-dir=DIR] "
+                    + "[--summary-json=FILE]");
             return 2;
         }
         Binder binder;
@@ -80,7 +130,9 @@ public final class InitialLoadCommand {
                     + "%.1f s in all (%.0f relationships/s).%n", r.records(),
                     StoreDirs.of(samverkan.dataDir()).databaseDirectory(), r.nodes(), r.relationships(),
                     r.validateSeconds(), r.batchImportSeconds(), r.startupSeconds(), total, r.relationships() / total);
-            err.println(r.line());
+            if (summaryJson != null) {
+                writeJson(summaryJson, r);
+            }
             return 0;
         }
         catch (ValidationException e) {
@@ -100,6 +152,14 @@ public final class InitialLoadCommand {
             err.println("Initial load failed: " + e);
             return 1;
         }
+    }
+
+    /** Whole or not at all: written beside the target, then moved over it. */
+    private static void writeJson(Path file, InitialLoadSummary summary) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        Files.writeString(partial, JsonMapper.builder().build().writeValueAsString(summary));
+        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static Binder binder(List<String> settings) throws IOException {

@@ -111,14 +111,6 @@ public class ListingQueries {
         }
     }
 
-    /**
-     * The page query for entities of {@code type} within a place, public so that the benchmark runs exactly
-     * this through the driver. Parameters: place, kind, fromYear, toYear, afterName, afterId, limit.
-     */
-    public static String pageInPlace(EntityType type) {
-        return PLACE_PAGE.get(type);
-    }
-
     private final Neo4jClient client;
     private final EntityResolver resolver;
     private final ReadOnlyTransactions readOnly;

@@ -8,14 +8,17 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
 
 /**
  * A report as CSV in UTF-8: {@code #} comment lines with the provenance (report, parameters, time,
  * row count, limit, link), then a header row and one row per result. The Excel variant starts with a
  * UTF-8 byte order mark and separates with {@code ;}, which is what Excel expects in Swedish locales.
+ * Cells that a spreadsheet would read as a formula are neutralised ({@link Cells#spreadsheet}).
  */
 final class CsvExport {
 
@@ -28,21 +31,30 @@ final class CsvExport {
                 out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
             }
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            CSVFormat format = CSVFormat.RFC4180.builder()
-                    .setDelimiter(excel ? ';' : ',')
-                    .setCommentMarker('#')
-                    .setHeaderComments(provenance(result, excel).toArray(String[]::new))
-                    .setHeader(result.columns().toArray(String[]::new))
-                    .get();
-            CSVPrinter printer = new CSVPrinter(writer, format);
-            for (List<Object> row : result.rows()) {
-                printer.printRecord(row.stream().map(Cells::text).toList());
+            char delimiter = excel ? ';' : ',';
+            CsvWriter csv = CsvWriter.builder().fieldSeparator(delimiter).commentCharacter('#')
+                    .lineDelimiter(LineDelimiter.CRLF).build(writer);
+            for (String line : provenance(result, excel)) {
+                csv.writeComment(" " + neutralised(line, delimiter));
             }
-            printer.flush();
+            csv.writeRecord(result.columns().stream().map(Cells::neutralised).toList());
+            for (List<Object> row : result.rows()) {
+                csv.writeRecord(row.stream().map(Cells::spreadsheet).toList());
+            }
+            csv.flush();
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A comment line is not quoted, so a spreadsheet splits it at the delimiter: a parameter's label (an entity
+     * name) could put a formula at the start of such a piece.
+     */
+    static String neutralised(String commentLine, char delimiter) {
+        return Pattern.compile(Pattern.quote(String.valueOf(delimiter)) + "(\\s*)(?=[=+\\-@])")
+                .matcher(commentLine).replaceAll(Matcher.quoteReplacement(String.valueOf(delimiter)) + "$1'");
     }
 
     static List<String> provenance(ReportResult result, boolean excel) {

@@ -1,5 +1,6 @@
 package se.samverkan.report;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,8 +92,9 @@ class ParameterBinder {
     static Object coerce(ReportParameter p, Object raw) {
         return switch (p.type().name()) {
             case "Int" -> {
-                if ((raw instanceof Integer || raw instanceof Long || raw instanceof Short)
-                        && ((Number) raw).longValue() == ((Number) raw).intValue()) {
+                // JSON literals come as BigInteger, JSON variables as Integer, Long or BigInteger
+                if ((raw instanceof Integer || raw instanceof Long || raw instanceof Short || raw instanceof BigInteger)
+                        && new BigInteger(raw.toString()).bitLength() < 32) {
                     yield ((Number) raw).intValue();
                 }
                 if (raw instanceof String s && s.strip().matches("[+-]?\\d{1,9}")) {

@@ -3,11 +3,19 @@ package se.samverkan.report;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.Banner;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.TypeConversionException;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -17,7 +25,8 @@ import se.samverkan.shared.NotFoundException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code java -jar samverkan.jar report <name> [--<parameter> <value>]... [--format csv|json|html] [--excel]}:
+ * {@code java -jar samverkan.jar report <name> [--<parameter> <value>]... [--format csv|json|html] [--excel]}
+ * (picocli; {@code --help} on the command and on each report):
  * runs one report without a web server (against the embedded store in {@code samverkan.data-dir}, or
  * {@code NEO4J_URI}) and prints only the export on standard output. Options with a dot in their name
  * ({@code --samverkan.data-dir=/srv/data}) are application settings. Exit status: 0 done, 2 bad input,
@@ -36,20 +45,32 @@ public final class ReportCommand {
 
     /** {@code args} as given to main, starting with "report". */
     public static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
+        Map<String, ReportDefinition> catalog = ReportCatalog.load();
+        CommandLine command = commandLine(catalog);
         Invocation invocation;
         try {
-            invocation = Invocation.parse(args);
+            ParseResult parsed = command.parseArgs(args.length > 0 && NAME.equals(args[0])
+                    ? Arrays.copyOfRange(args, 1, args.length) : args);
+            ParseResult asked = parsed.hasSubcommand() ? parsed.subcommand() : parsed;
+            if (asked.isUsageHelpRequested()) {
+                asked.commandSpec().commandLine().usage(out);
+                return OK;
+            }
+            invocation = Invocation.of(parsed, catalog);
+        }
+        catch (ParameterException e) {
+            err.println("samverkan report: " + e.getMessage());
+            e.getCommandLine().usage(err);
+            return BAD_INPUT;
         }
         catch (BadRequestException e) {
             err.println("samverkan report: " + e.getMessage());
-            err.println(usage());
             return BAD_INPUT;
         }
-        Map<String, ReportDefinition> catalog = ReportCatalog.load();
         if (invocation.name() == null) {
             (invocation.list() ? out : err).print(list(catalog));
             if (!invocation.list()) {
-                err.println(usage());
+                command.usage(err);
             }
             return invocation.list() ? OK : BAD_INPUT;
         }
@@ -119,12 +140,49 @@ public final class ReportCommand {
         return env != null && !env.isBlank() ? env : "./data";
     }
 
-    static String usage() {
-        return """
-                usage: java -jar samverkan.jar report <name> [--<parameter> <value>]... [--format csv|json|html] [--excel]
-                       java -jar samverkan.jar report --list
-                  --excel           CSV with a UTF-8 byte order mark and ';' separators (for Excel)
-                  --<a.b>=<value>   an application setting, e.g. --samverkan.data-dir=/srv/samverkan/data""";
+    /**
+     * The command line: {@code --list}, and one sub-command per report with the report's parameters as options.
+     * Options with a dot in their name are left over for the application's settings.
+     */
+    static CommandLine commandLine(Map<String, ReportDefinition> catalog) {
+        CommandSpec root = command(NAME, "Runs a saved report without a web server and prints only its export on"
+                + " standard output. Exit status: 0 done, 2 bad input, 1 the database failed.");
+        root.addOption(OptionSpec.builder("--list").type(boolean.class).arity("0").description("List the reports and their parameters.")
+                .build());
+        root.addPositional(PositionalParamSpec.builder().type(String.class).index("0").arity("0..1").paramLabel("REPORT")
+                .description("The report to run: " + String.join(", ", catalog.keySet()) + ".").build());
+        CommandLine command = new CommandLine(root);
+        for (ReportDefinition report : catalog.values()) {
+            CommandSpec sub = command(report.name(), report.title());
+            sub.addOption(OptionSpec.builder("--format").type(String.class).paramLabel("csv|json|html").defaultValue("csv")
+                    .description("The export's format (default: csv).").converters(value -> {
+                        if (!List.of("csv", "json", "html").contains(value)) {
+                            throw new TypeConversionException("expected csv, json or html, got '" + value + "'");
+                        }
+                        return value;
+                    }).build());
+            sub.addOption(OptionSpec.builder("--excel").arity("0..1").type(boolean.class).paramLabel("true|false")
+                    .description("CSV with a UTF-8 byte order mark and ';' separators (for Excel).").build());
+            for (ReportParameter p : report.parameters()) {
+                sub.addOption(OptionSpec.builder("--" + p.name()).type(String.class).paramLabel("<" + p.type().name() + ">")
+                        .description(describe(p)).build());
+            }
+            command.addSubcommand(report.name(), new CommandLine(sub));
+        }
+        return command.setUnmatchedArgumentsAllowed(true);
+    }
+
+    private static CommandSpec command(String name, String description) {
+        CommandSpec spec = CommandSpec.create().name(name);
+        spec.usageMessage().description(description)
+                .footer("Options such as --samverkan.data-dir=/srv/samverkan/data are application settings.");
+        spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help.").build());
+        return spec;
+    }
+
+    private static String describe(ReportParameter p) {
+        return (p.description().isEmpty() ? "" : p.description() + " ") + (p.defaultValue() != null
+                ? "(default " + p.defaultValue() + ")" : p.optional() ? "(optional)" : "(required)");
     }
 
     static String list(Map<String, ReportDefinition> catalog) {
@@ -145,60 +203,49 @@ public final class ReportCommand {
     record Invocation(String name, boolean list, Map<String, String> parameters, String format, boolean excel,
             List<String> settings) {
 
+        /** {@code args} as given to main, starting with "report". */
         static Invocation parse(String[] args) {
-            String name = null;
-            boolean list = false;
-            String format = "csv";
-            boolean excel = false;
-            Map<String, String> parameters = new LinkedHashMap<>();
+            Map<String, ReportDefinition> catalog = ReportCatalog.load();
+            return of(commandLine(catalog).parseArgs(Arrays.copyOfRange(args, 1, args.length)), catalog);
+        }
+
+        static Invocation of(ParseResult parsed, Map<String, ReportDefinition> catalog) {
+            ParseResult run = parsed.hasSubcommand() ? parsed.subcommand() : null;
+            ReportDefinition report = run == null ? null : catalog.get(run.commandSpec().name());
             List<String> settings = new ArrayList<>();
-            for (int i = args.length > 0 && NAME.equals(args[0]) ? 1 : 0; i < args.length; i++) {
-                String arg = args[i];
-                if (!arg.startsWith("--")) {
-                    if (name != null) {
-                        throw new BadRequestException("unexpected argument '" + arg + "' (the report is '" + name + "')");
+            for (String arg : run == null ? parsed.unmatched() : concat(parsed.unmatched(), run.unmatched())) {
+                String key = arg.startsWith("--") ? arg.substring(2).split("=", 2)[0] : null;
+                if (key == null || !key.contains(".")) {
+                    if (report != null && key != null) {
+                        ParameterBinder.check(report, Map.of(key, "")); // names the report's parameters
                     }
-                    name = arg;
-                    continue;
+                    throw new BadRequestException("unexpected argument '" + arg + "'");
                 }
-                String key = arg.substring(2);
-                String value = null;
-                int eq = key.indexOf('=');
-                if (eq >= 0) {
-                    value = key.substring(eq + 1);
-                    key = key.substring(0, eq);
-                }
-                if (key.contains(".")) {
-                    settings.add("--" + key + "=" + (value == null ? "" : value));
-                    continue;
-                }
-                switch (key) {
-                    case "list" -> list = true;
-                    case "excel" -> excel = value == null || Boolean.parseBoolean(value);
-                    default -> {
-                        if (value == null) {
-                            if (i + 1 >= args.length) {
-                                throw new BadRequestException("option --" + key + " needs a value");
-                            }
-                            value = args[++i];
-                        }
-                        if (key.equals("format")) {
-                            if (!List.of("csv", "json", "html").contains(value)) {
-                                throw new BadRequestException("--format must be csv, json or html, got '" + value + "'");
-                            }
-                            format = value;
-                        }
-                        else if (parameters.put(key, value) != null) {
-                            throw new BadRequestException("parameter --" + key + " is given twice");
-                        }
-                    }
-                }
+                settings.add(arg.contains("=") ? arg : arg + "=");
             }
             if (settings.stream().noneMatch(s -> s.startsWith("--samverkan.embedded.bolt-port="))) {
                 // A report needs no fixed Bolt port; a free one avoids clashing with a server on 7687.
                 settings.add("--samverkan.embedded.bolt-port=0");
             }
-            return new Invocation(name, list, parameters, format, excel, settings);
+            if (run == null) {
+                return new Invocation(parsed.matchedPositionalValue(0, null), parsed.hasMatchedOption("--list"),
+                        Map.of(), "csv", false, settings);
+            }
+            Map<String, String> parameters = new LinkedHashMap<>();
+            for (ReportParameter p : report.parameters()) {
+                String value = run.matchedOptionValue("--" + p.name(), null);
+                if (value != null) {
+                    parameters.put(p.name(), value);
+                }
+            }
+            return new Invocation(report.name(), false, parameters, run.matchedOptionValue("--format", "csv"),
+                    run.matchedOptionValue("--excel", false), settings);
+        }
+
+        private static List<String> concat(List<String> a, List<String> b) {
+            List<String> all = new ArrayList<>(a);
+            all.addAll(b);
+            return all;
         }
     }
 }

@@ -49,4 +49,9 @@ class ReportGate {
     int slots() {
         return slots;
     }
+
+    /** How many reports are waiting for a slot now (an estimate, as the semaphore gives it). */
+    int waiting() {
+        return free.getQueueLength();
+    }
 }

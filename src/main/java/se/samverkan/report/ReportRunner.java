@@ -20,6 +20,7 @@ import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Entity;
 import org.springframework.stereotype.Component;
 
+import se.samverkan.shared.RequestBudget;
 import se.samverkan.shared.SamverkanProperties;
 
 /**
@@ -61,7 +62,8 @@ class ReportRunner {
         Map<String, Object> queryParameters = new HashMap<>();
         parameters.forEach(p -> queryParameters.put(p.name(), p.value()));
         Instant generatedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        TransactionConfig config = TransactionConfig.builder().withTimeout(settings.queryTimeout()).build();
+        TransactionConfig config = TransactionConfig.builder()
+                .withTimeout(RequestBudget.timeoutNow(settings.queryTimeout())).build();
         try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
             return session.executeRead(tx -> {
                 Result result = tx.run(report.query(), queryParameters);

@@ -21,12 +21,12 @@ public class SearchQueries {
     private static final int MAX_CANDIDATES = 200;
 
     /**
-     * One tier of a search over every type. Public so that the benchmark runs exactly this through the
-     * driver. Parameters: {@code query} (Lucene syntax, from {@link TextQuery}) and {@code first}. Lucene
+     * One tier of a search over every type. Parameters: {@code query} (Lucene syntax, from
+     * {@link TextQuery}) and {@code first}. Lucene
      * keeps only the best {@code first} hits: ordering every hit by name as well read two properties of each
      * of thousands of hits for a common word ("university": 11 ms instead of 4 on the medium benchmark graph).
      */
-    public static final String SEARCH = """
+    private static final String SEARCH = """
             CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $first}) YIELD node, score
             RETURN %s AS e, score
             ORDER BY score DESC, node.name, node.id""".formatted(EntityRecord.projection("node"));
@@ -70,7 +70,7 @@ public class SearchQueries {
     }
 
     /** How many hits a search for {@code first} results reads, so the tiers can re-rank them. */
-    public static int candidates(int first) {
+    private static int candidates(int first) {
         return Math.min(MAX_CANDIDATES, first * 4);
     }
 

@@ -1,26 +1,37 @@
 package se.samverkan.transfer;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
 
 import se.samverkan.curation.ImportResult;
 import se.samverkan.curation.ValidatedWrite;
 import se.samverkan.curation.ValidationException;
 
 /**
- * The command-line sub-commands {@code import FILE…} and {@code export DIR}: they start the application
- * without a web server (against the embedded store or {@code NEO4J_URI}), do their work, and exit.
- * Arguments starting with {@code --} are Spring settings ({@code --samverkan.data-dir=...}), except
- * {@code import --initial FILE…}, the offline initial load of an empty store, which the application hands
- * to {@code se.samverkan.initialload.InitialLoadCommand} before it gets here.
+ * The command-line sub-commands {@code import FILE…} and {@code export DIR} (picocli; {@code --help} on
+ * each): they start the application without a web server (against the embedded store or {@code NEO4J_URI}),
+ * do their work, and exit. Options with a dot in their name are Spring settings
+ * ({@code --samverkan.data-dir=...}). {@code import --initial FILE…}, the offline initial load of an empty
+ * store, is handed to {@code se.samverkan.initialload.InitialLoadCommand} before it gets here.
+ * Exit status: 0 done, 1 rejected or failed, 2 bad usage.
  */
 public final class CurationCommands {
 
@@ -33,26 +44,94 @@ public final class CurationCommands {
         return args.length > 0 && COMMANDS.contains(args[0]);
     }
 
-    /** Runs the sub-command; returns the process exit code (0 done, 1 rejected or failed, 2 usage). */
+    /** Runs the sub-command named by {@code args[0]}; returns the process exit code. */
     public static int run(Class<?> application, String[] args) {
-        List<String> operands = new ArrayList<>();
-        List<String> settings = new ArrayList<>();
-        for (String arg : Arrays.asList(args).subList(1, args.length)) {
-            (arg.startsWith("--") ? settings : operands).add(arg);
+        Object command = args[0].equals("import") ? new ImportCommand(application) : new ExportCommand(application);
+        return new CommandLine(command).setOut(new PrintWriter(System.out, true))
+                .setErr(new PrintWriter(System.err, true))
+                .execute(Arrays.copyOfRange(args, 1, args.length));
+    }
+
+    @Command(name = "import", description = {"Validates import files and writes them in one transaction: all or"
+            + " nothing.", "'import --initial FILE…' is the offline initial load of an empty store (see"
+            + " 'import --initial --help')."}, footer = SETTINGS)
+    static final class ImportCommand implements Callable<Integer> {
+
+        private final Class<?> application;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
+        boolean help;
+
+        @Parameters(paramLabel = "FILE", arity = "1..*", description = "Import files, .csv or .json.")
+        List<String> files;
+
+        @Unmatched
+        List<String> unmatched = new ArrayList<>();
+
+        ImportCommand(Class<?> application) {
+            this.application = application;
         }
-        PrintStream err = System.err;
-        String command = args[0];
-        if (operands.isEmpty() || (command.equals("export") && operands.size() != 1)) {
-            err.println(command.equals("import") ? "usage: java -jar samverkan.jar import FILE.csv|FILE.json …"
-                    : "usage: java -jar samverkan.jar export DIR");
-            return 2;
+
+        @Override
+        public Integer call() {
+            try (ConfigurableApplicationContext context = start(application, settings(spec, unmatched))) {
+                return importFiles(context.getBean(Importer.class), files, System.err);
+            }
         }
+    }
+
+    @Command(name = "export", description = "Writes every stored record to DIR as samverkan.csv and"
+            + " samverkan.json, in the import format.", footer = SETTINGS)
+    static final class ExportCommand implements Callable<Integer> {
+
+        private final Class<?> application;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
+        boolean help;
+
+        @Parameters(paramLabel = "DIR", arity = "1", description = "The directory to write to.")
+        Path dir;
+
+        @Unmatched
+        List<String> unmatched = new ArrayList<>();
+
+        ExportCommand(Class<?> application) {
+            this.application = application;
+        }
+
+        @Override
+        public Integer call() {
+            try (ConfigurableApplicationContext context = start(application, settings(spec, unmatched))) {
+                return export(context.getBean(Exporter.class), dir, System.err);
+            }
+        }
+    }
+
+    private static final String SETTINGS = "Options such as --samverkan.data-dir=DIR are application settings.";
+
+    /** The arguments picocli did not know, which must all be settings ({@code --a.b=c}). */
+    private static List<String> settings(CommandSpec spec, List<String> unmatched) {
+        for (String arg : unmatched) {
+            if (!arg.startsWith("--")) {
+                throw new ParameterException(spec.commandLine(), "Unexpected argument: '" + arg + "'");
+            }
+            if (!arg.substring(2).split("=", 2)[0].contains(".")) {
+                throw new ParameterException(spec.commandLine(), "Unknown option: '" + arg + "'");
+            }
+        }
+        return unmatched;
+    }
+
+    private static ConfigurableApplicationContext start(Class<?> application, List<String> settings) {
         SpringApplication app = new SpringApplication(application);
         app.setWebApplicationType(WebApplicationType.NONE);
-        try (ConfigurableApplicationContext context = app.run(settings.toArray(String[]::new))) {
-            return command.equals("import") ? importFiles(context.getBean(Importer.class), operands, err)
-                    : export(context.getBean(Exporter.class), Path.of(operands.get(0)), err);
-        }
+        return app.run(settings.toArray(String[]::new));
     }
 
     private static int importFiles(Importer importer, List<String> files, PrintStream err) {

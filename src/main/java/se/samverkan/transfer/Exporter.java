@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
@@ -208,16 +208,15 @@ class Exporter {
     }
 
     private static void writeCsv(List<Map<String, Object>> records, Path file) throws IOException {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(Format.COLUMNS.toArray(String[]::new))
-                .setRecordSeparator("\n").get();
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-                CSVPrinter printer = new CSVPrinter(out, format)) {
+                CsvWriter printer = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out)) {
+            printer.writeRecord(Format.COLUMNS);
             for (Map<String, Object> rec : records) {
                 List<String> cells = new ArrayList<>(Format.COLUMNS.size());
                 for (String column : Format.COLUMNS) {
                     cells.add(cell(rec.get(column)));
                 }
-                printer.printRecord(cells);
+                printer.writeRecord(cells);
             }
         }
     }

@@ -4,18 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import se.samverkan.curation.AccessDeniedException;
-import se.samverkan.curation.CuratorToken;
 import se.samverkan.curation.ImportResult;
 import se.samverkan.curation.Problem;
 import se.samverkan.curation.ValidatedWrite;
@@ -25,23 +20,19 @@ import se.samverkan.shared.BadRequestException;
 /**
  * {@code POST /import}: multipart upload of one or more import files (part name {@code file}), written
  * all or nothing. 200 with what was written; 400 with every problem (file, line, column, reason) and
- * nothing written; 401/403 without valid curator token.
+ * nothing written. Without the curator token, 401/403 from se.samverkan.security, before the body is read.
  */
 @RestController
 class ImportController {
 
-    private final CuratorToken token;
     private final Importer importer;
 
-    ImportController(CuratorToken token, Importer importer) {
-        this.token = token;
+    ImportController(Importer importer) {
         this.importer = importer;
     }
 
     @PostMapping(path = "/import", consumes = "multipart/form-data")
-    ImportResult upload(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
-            @RequestParam(name = "file", required = false) List<MultipartFile> files) {
-        token.check(authorization).require();
+    ImportResult upload(@RequestParam(name = "file", required = false) List<MultipartFile> files) {
         if (files == null || files.isEmpty()) {
             throw new BadRequestException("Upload one or more files as multipart parts named 'file'");
         }
@@ -50,16 +41,6 @@ class ImportController {
                         f.getSize(), f::getInputStream))
                 .toList();
         return importer.importFiles(inputs, ValidatedWrite.Progress.NONE);
-    }
-
-    @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<Map<String, Object>> denied(AccessDeniedException e) {
-        HttpStatus status = e.unauthenticated() ? HttpStatus.UNAUTHORIZED : HttpStatus.FORBIDDEN;
-        ResponseEntity.BodyBuilder response = ResponseEntity.status(status);
-        if (e.unauthenticated()) {
-            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-        }
-        return response.body(Map.of("error", status.getReasonPhrase(), "message", e.getMessage()));
     }
 
     @ExceptionHandler(ValidationException.class)

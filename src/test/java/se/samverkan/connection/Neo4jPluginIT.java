@@ -19,7 +19,6 @@ import java.util.zip.ZipFile;
 
 import org.junit.jupiter.api.Test;
 import org.neo4j.configuration.GraphDatabaseSettings;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
@@ -80,7 +79,7 @@ class Neo4jPluginIT {
         // Neo4j finds it in the plugins directory, as a server does.
         try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(store, 0, Duration.ofMinutes(1), EmbeddedNeo4j.SMALL_PAGE_CACHE,
                 Map.of(GraphDatabaseSettings.plugin_dir, plugins));
-                Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
+                Driver driver = GraphDatabase.driver(neo4j.boltUri(), neo4j.authToken());
                 Session session = driver.session()) {
             new CypherMigrations(driver).migrate();
             assertThat(session.executeRead(CypherReachability::hasProcedure)).isTrue();

@@ -125,13 +125,50 @@ class ImportValidationTest {
         assertThat(reader.rows()).extracting(row -> row.text("name")).containsExactly(null, "An \"event\"");
         assertThat(reader.rows()).extracting(Row::line).containsExactly(2, 3);
         assertThat(reader.problems()).singleElement().isEqualTo(new Problem("x.csv", 5, null,
-                "malformed CSV: a quoted cell that starts on line 5 is not closed by the end of the file"));
+                "malformed CSV: a quoted cell in the record that starts on line 5 is not closed by the end of the file"));
 
         byte[] latin1 = (HEADER + SOURCE + "entity,test:g,Place,Göteborg,,,,test:s.txt,G.,,,,\n")
                 .getBytes(StandardCharsets.ISO_8859_1);
         ImportReader notUtf8 = new ImportReader(1000);
         notUtf8.read("g.csv", new ByteArrayInputStream(latin1));
         assertThat(notUtf8.problems()).containsExactly(new Problem("g.csv", 3, null, "the file is not UTF-8"));
+    }
+
+    @Test
+    void textAfterAClosingQuoteIsMalformedAtTheLineOfItsRecord() {
+        ImportReader reader = read("x.csv", HEADER + SOURCE + "entity,test:e,Event,\"E\"x,,,,test:s.txt,E.,,,,\n");
+        assertThat(reader.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.reason()).startsWith("malformed CSV in the record that starts on line 3: ")
+                    .contains("after closing quote");
+        });
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreReportedAtTheirLineWhereverTheyAre() {
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < 2000; i++) { // beyond the decoder's first buffer
+            csv.append(SOURCE);
+        }
+        byte[] good = csv.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] bad = "entity,test:g,Place,G\u00f6teborg,,,,test:s.txt,G.,,,,\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] file = java.util.Arrays.copyOf(good, good.length + bad.length);
+        System.arraycopy(bad, 0, file, good.length, bad.length);
+        ImportReader reader = new ImportReader(10_000);
+        reader.read("g.csv", new ByteArrayInputStream(file));
+        assertThat(reader.problems()).containsExactly(new Problem("g.csv", 2002, null, "the file is not UTF-8"));
+        assertThat(read("w.csv", "record,name\nentity,G\u00f6teborg \u6b66\u6c49 \ud83d\ude00\n").rows())
+                .singleElement().satisfies(row -> assertThat(row.text("name")).isEqualTo("G\u00f6teborg \u6b66\u6c49 \ud83d\ude00"));
+    }
+
+    @Test
+    void quotedCellsHoldCommasQuotesAndLineBreaksAndRowsKnowTheirLineAfterEveryKindOfLineEnd() {
+        ImportReader reader = read("x.csv", "record,name,excerpt\r\n\r\nentity,\" A, \"\"B\"\" \" ,\"two\nlines\"\rentity,"
+                + "a\"b,\n\n\nentity,c,\"\"\r\n");
+        assertThat(reader.problems()).isEmpty();
+        assertThat(reader.rows()).extracting(Row::line).containsExactly(3, 5, 8);
+        assertThat(reader.rows()).extracting(row -> row.text("name")).containsExactly("A, \"B\"", "a\"b", "c");
+        assertThat(reader.rows()).extracting(row -> row.text("excerpt")).containsExactly("two\nlines", null, null);
     }
 
     @Test
@@ -205,6 +242,28 @@ class ImportValidationTest {
     }
 
     @Test
+    void contentAfterTheArrayOfAJsonFileIsAProblemAtItsPosition() {
+        String source = "{\"record\": \"source\", \"id\": \"test:s.txt\", \"title\": \"T\", \"publisher\": \"P\","
+                + " \"published\": \"2024\"}";
+        assertThat(read("a.json", "[" + source + "]\n  [" + source + "]").problems()).containsExactly(new Problem("a.json",
+                2, null, "content after the array of records, at line 2, column 3: a JSON import file is one array"));
+        assertThat(read("b.json", "[" + source + "] x").problems()).singleElement()
+                .satisfies(p -> assertThat(p.reason()).startsWith("malformed JSON"));
+        assertThat(read("c.json", "[" + source + "]\n\n").problems()).isEmpty();
+    }
+
+    @Test
+    void aJsonRecordNamingAKeyTwiceIsRefused() {
+        ImportReader reader = read("a.json", "[\n{\"record\": \"source\", \"id\": \"test:s.txt\",\n \"id\": \"test:t.txt\"}\n]");
+        assertThat(reader.rows()).isEmpty();
+        assertThat(reader.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("a.json");
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.reason()).isEqualTo("malformed JSON: Duplicate Object property \"id\"");
+        });
+    }
+
+    @Test
     void oversizedFieldsAndTooManyRowsAreRefused() {
         assertThat(problems("x.csv", HEADER + SOURCE + "entity,test:a,Organisation," + "x".repeat(300)
                 + ",company,,,test:s.txt,A.,,,,\n"))
@@ -212,19 +271,6 @@ class ImportValidationTest {
         ImportReader reader = new ImportReader(2);
         reader.read("x.csv", new ByteArrayInputStream((HEADER + SOURCE + SOURCE + SOURCE).getBytes(StandardCharsets.UTF_8)));
         assertThat(reader.problems()).singleElement().satisfies(p -> assertThat(p.reason()).contains("more than 2 records"));
-    }
-
-    @Test
-    void curatorTokenIsCheckedAndAbsentTokenRefusesWrites() {
-        CuratorToken none = new CuratorToken(new SecurityProperties(""));
-        assertThat(none.check("Bearer anything")).isEqualTo(CuratorAccess.DISABLED);
-        CuratorToken token = new CuratorToken(new SecurityProperties("s3cret"));
-        assertThat(token.check(null)).isEqualTo(CuratorAccess.MISSING);
-        assertThat(token.check("Basic s3cret")).isEqualTo(CuratorAccess.MISSING);
-        assertThat(token.check("Bearer s3cre")).isEqualTo(CuratorAccess.WRONG);
-        assertThat(token.check("Bearer s3cret")).isEqualTo(CuratorAccess.GRANTED);
-        assertThatThrownBy(CuratorAccess.DISABLED::require).isInstanceOf(AccessDeniedException.class)
-                .hasMessageContaining("no curator token is configured");
     }
 
     @Test

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
@@ -38,7 +37,7 @@ class PlanAheadTest {
     @BeforeAll
     static void start() {
         db = EmbeddedNeo4j.start(dataDir, 0, Duration.ofSeconds(30));
-        driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none());
+        driver = GraphDatabase.driver(db.boltUri(), db.authToken());
     }
 
     @AfterAll

@@ -9,7 +9,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
@@ -28,7 +27,7 @@ class RestartTest {
     void restartKeepsDataAndDoesNotDuplicateTheSeed() {
         Map<String, Long> first;
         try (EmbeddedNeo4j db = EmbeddedNeo4j.start(dataDir, 0, Duration.ofSeconds(30));
-                Driver driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none())) {
+                Driver driver = GraphDatabase.driver(db.boltUri(), db.authToken())) {
             List<String> applied = new CypherMigrations(driver).migrate();
             assertThat(applied).contains("001_constraints.cypher", "104_source_004_miljoteknik_ostersjo.cypher");
             try (Session session = driver.session()) {
@@ -37,7 +36,7 @@ class RestartTest {
             first = counts(driver);
         }
         try (EmbeddedNeo4j db = EmbeddedNeo4j.start(dataDir, 0, Duration.ofSeconds(30));
-                Driver driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none())) {
+                Driver driver = GraphDatabase.driver(db.boltUri(), db.authToken())) {
             assertThat(new CypherMigrations(driver).migrate()).isEmpty();
             assertThat(counts(driver)).isEqualTo(first);
             try (Session session = driver.session()) {
@@ -54,7 +53,7 @@ class RestartTest {
     @Test
     void aStoreMadeBeforeLosesTheKindIndexWhenTheChangedIndexFileIsAppliedAgain() {
         try (EmbeddedNeo4j db = EmbeddedNeo4j.start(dataDir, 0, Duration.ofSeconds(30));
-                Driver driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none());
+                Driver driver = GraphDatabase.driver(db.boltUri(), db.authToken());
                 Session session = driver.session()) {
             new CypherMigrations(driver).migrate();
             // what the earlier 002_indexes.cypher made, and the checksum it was recorded with

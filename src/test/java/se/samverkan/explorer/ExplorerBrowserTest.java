@@ -495,6 +495,19 @@ class ExplorerBrowserTest {
         assertThat(page.locator("#evidence").innerText()).contains("Baltic Sea region");
     }
 
+    @Test
+    void theCsvDownloadKeepsFormulasFromSpreadsheets() {
+        open(page, "");
+        Object cells = page.evaluate("""
+                async () => {
+                  const { cell } = await import('/explorer/exporting.js');
+                  return ['=HYPERLINK("http://evil.example","x")', "+SUM(1+1)*cmd|' /C calc'!A0", '-2+3+cmd|x', '@SUM(1+1)',
+                          '\\tTab', '\\rCR', -2, 'Borlänge', 'a=b'].map(cell);
+                }""");
+        assertThat(cells).isEqualTo(List.of("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\"",
+                "'+SUM(1+1)*cmd|' /C calc'!A0", "'-2+3+cmd|x", "'@SUM(1+1)", "'\tTab", "\"'\rCR\"", "-2", "Borlänge", "a=b"));
+    }
+
     static boolean hasColouredPixels(BufferedImage image) {
         for (int y = 0; y < image.getHeight(); y += 2) {
             for (int x = 0; x < image.getWidth(); x += 2) {

@@ -2,7 +2,9 @@ package se.samverkan.graphql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import graphql.GraphQLError;
 import graphql.Scalars;
@@ -21,6 +23,8 @@ import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.graphql.execution.ErrorType;
 
 import se.samverkan.shared.SamverkanProperties;
+
+import se.samverkan.shared.RequestBudget;
 
 /** What a client hears when its question's query was stopped by the timeout, and when something else failed. */
 class GraphQlErrorsTest {
@@ -59,6 +63,30 @@ class GraphQlErrorsTest {
         GraphQLError error = errors.resolveToSingleError(timedOut(), field("connections"));
         assertThat(error.getErrorType()).hasToString("TIMEOUT");
         assertThat(error.getMessage()).contains("connections", "3 s", "maxHops");
+    }
+
+    @Test
+    void aFieldRefusedBecauseTheRequestUsedUpItsTimeIsATimeoutNamingTheRequestLimit() {
+        GraphQLError error = errors.resolveToSingleError(new RequestBudget.Spent(Duration.ofSeconds(10)), field("search"));
+        assertThat(error.getErrorType()).hasToString("TIMEOUT");
+        assertThat(error.getMessage()).contains("search", "10 s", "samverkan.graphql.request-timeout", "fewer fields")
+                .doesNotContain("samverkan.query-timeout");
+    }
+
+    @Test
+    void aQueryCutShortByTheRequestsBudgetNamesTheRequestLimit() {
+        AtomicLong now = new AtomicLong();
+        RequestBudget budget = new RequestBudget(Duration.ofSeconds(4), now::get);
+        budget.enter();
+        try {
+            now.addAndGet(Duration.ofSeconds(4).toNanos());
+            GraphQLError error = errors.resolveToSingleError(timedOut(), field("connections"));
+            assertThat(error.getErrorType()).hasToString("TIMEOUT");
+            assertThat(error.getMessage()).contains("connections", "4 s", "samverkan.graphql.request-timeout");
+        }
+        finally {
+            budget.leave();
+        }
     }
 
     @Test

@@ -40,7 +40,12 @@ class ReportGateTest {
         CompletableFuture<String> first = hold(gate, release);
         CompletableFuture<String> second = CompletableFuture.supplyAsync(() -> gate.run(() -> "second"));
 
-        Thread.sleep(200);
+        // until the second is seen queued at the gate, whenever the machine gets to it
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (gate.waiting() == 0 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(gate.waiting()).as("the second report waits for the slot").isEqualTo(1);
         assertThat(second).as("waits while the only slot is taken").isNotDone();
         release.countDown();
         assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("first");

@@ -121,21 +121,40 @@ class ReportHeaderTest {
 
         Run badFormat = run("report", "partners-of-region", "--format", "xlsx");
         assertThat(badFormat.code).isEqualTo(ReportCommand.BAD_INPUT);
-        assertThat(badFormat.err).contains("--format must be csv, json or html");
+        assertThat(badFormat.err).contains("Invalid value for option '--format': expected csv, json or html, got 'xlsx'");
 
         Run missingValue = run("report", "partners-of-region", "--region");
         assertThat(missingValue.code).isEqualTo(ReportCommand.BAD_INPUT);
-        assertThat(missingValue.err).contains("--region needs a value");
+        assertThat(missingValue.err).contains("Missing required parameter for option '--region' (<Place>)");
+
+        Run twice = run("report", "partners-of-region", "--region", "A", "--region=B");
+        assertThat(twice.code).isEqualTo(ReportCommand.BAD_INPUT);
+        assertThat(twice.err).contains("option '--region' (<Place>) should be specified only once");
+
+        Run stray = run("report", "partners-of-region", "Dalarna");
+        assertThat(stray.code).isEqualTo(ReportCommand.BAD_INPUT);
+        assertThat(stray.err).contains("unexpected argument 'Dalarna'");
 
         Run noName = run("report");
         assertThat(noName.code).isEqualTo(ReportCommand.BAD_INPUT);
-        assertThat(noName.err).contains("usage:").contains("partners-of-region");
+        assertThat(noName.err).contains("Usage: report").contains("partners-of-region");
 
         Run list = run("report", "--list");
         assertThat(list.code).isZero();
         assertThat(list.out).contains("partners-of-region  Cooperation partners of a region")
                 .contains("--region <Place> (default Dalarna)").contains("--fromYear <Int> (optional)");
         assertThat(new java.io.File("target/never-created")).doesNotExist();
+    }
+
+    @Test
+    void helpDescribesTheCommandAndEachReportsParameters() {
+        Run help = run("report", "--help");
+        assertThat(help.code).isZero();
+        assertThat(help.out).contains("Usage: report").contains("--list").contains("partners-of-region");
+        Run reportHelp = run("report", "partners-of-region", "--help");
+        assertThat(reportHelp.code).isZero();
+        assertThat(reportHelp.out).contains("Usage: report partners-of-region").contains("--region=<Place>")
+                .contains("(default Dalarna)").contains("--format=csv|json|html").contains("--excel");
     }
 
     @Test

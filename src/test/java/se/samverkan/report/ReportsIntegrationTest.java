@@ -3,15 +3,14 @@ package se.samverkan.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import de.siegmar.fastcsv.reader.CommentStrategy;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -242,14 +241,14 @@ class ReportsIntegrationTest {
                 l -> assertThat(l).isEqualTo("# limit: all rows included (limit 10000)"),
                 l -> assertThat(l).isEqualTo("# link: /reports/partners-of-region.csv?region=place:dalarna"));
         assertThat(lines.get(6)).isEqualTo("partner,partnerId,partnerRegion,partnerCountry,localParty,relation,via,date,source");
-        List<CSVRecord> records = parse(text, ',');
+        List<NamedCsvRecord> records = parse(text, ',');
         assertThat(records).hasSize(24);
         assertThat(records).anySatisfy(r -> {
-            assertThat(r.get("localParty")).isEqualTo("Borlänge kommun");
-            assertThat(r.get("via")).isEqualTo("Borlänge–Wuhan friendship city agreement");
-            assertThat(r.get("source")).isEqualTo(S001);
+            assertThat(r.getField("localParty")).isEqualTo("Borlänge kommun");
+            assertThat(r.getField("via")).isEqualTo("Borlänge–Wuhan friendship city agreement");
+            assertThat(r.getField("source")).isEqualTo(S001);
         });
-        assertThat(records).allSatisfy(r -> assertThat(r.get("source")).matches("\\d{3}_[0-9a-f]{16}\\.txt"));
+        assertThat(records).allSatisfy(r -> assertThat(r.getField("source")).matches("\\d{3}_[0-9a-f]{16}\\.txt"));
     }
 
     @Test
@@ -261,12 +260,81 @@ class ReportsIntegrationTest {
         String text = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
         assertThat(text).contains("# link: /reports/agreements-by-region.csv?region=place:borlange&excel=true");
         assertThat(text).contains("agreement;agreementId;kind;status;signed;renewed;parties;involved;source\r\n");
-        List<CSVRecord> records = parse(text, ';');
+        List<NamedCsvRecord> records = parse(text, ';');
         // Dellner Couplers AB is located in Dalarna, not in Borlänge
-        assertThat(records).extracting(r -> r.get("agreementId")).containsExactly(
+        assertThat(records).extracting(r -> r.getField("agreementId")).containsExactly(
                 "agreement:borlange-naringslivskontor-wuhan-commerce-bureau", "agreement:borlange-wuhan-friendship-city",
                 "agreement:teknikdalen-east-lake-incubators");
-        assertThat(records.get(1).get("parties")).isEqualTo("Borlänge kommun; Wuhan");
+        assertThat(records.get(1).getField("parties")).isEqualTo("Borlänge kommun; Wuhan");
+    }
+
+    static final List<String> FORMULAS = List.of("=HYPERLINK(\"http://evil.example\",\"x\")",
+            "+SUM(1+1)*cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0", "@SUM(1+1)");
+
+    /** Stores a programme with one project per formula name through the curation API, as a curator would. */
+    @SuppressWarnings("unchecked")
+    void curate(String mutation, Map<String, Object> input) {
+        Map<String, Object> response = RestClient.create().post().uri("http://localhost:" + port + "/graphql")
+                .header("Authorization", "Bearer test-curator-token")
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .body(Map.of("query", mutation, "variables", Map.of("input", input))).retrieve().body(Map.class);
+        assertThat(response).as("%s", response).doesNotContainKey("errors");
+    }
+
+    void storeFormulaProjects() {
+        Map<String, Object> source = Map.of("id", "test:formulas.txt", "title", "Formula test", "publisher", "Test",
+                "published", "2024");
+        String upsert = "mutation($input: EntityInput!) { upsertEntity(input: $input) { id } }";
+        curate(upsert, Map.of("id", "test:formula-programme", "type", "PROGRAMME", "name", "@Formula programme",
+                "source", source, "excerpt", "A programme."));
+        for (int i = 0; i < FORMULAS.size(); i++) {
+            curate(upsert, Map.of("id", "test:formula-" + i, "type", "PROJECT", "name", FORMULAS.get(i),
+                    "source", Map.of("id", "test:formulas.txt"), "excerpt", "A project."));
+            curate("mutation($input: FactInput!) { relate(input: $input) { id } }", Map.of("from", "test:formula-" + i,
+                    "type", "PART_OF", "to", "test:formula-programme", "source", Map.of("id", "test:formulas.txt"),
+                    "excerpt", "Part of it."));
+        }
+    }
+
+    void deleteTestData() {
+        try (org.neo4j.driver.Session session = driver.session()) {
+            session.run("MATCH (n:Entity) WHERE n.id STARTS WITH 'test:' DETACH DELETE n").consume();
+            session.run("MATCH (n:Name) WHERE n.entity STARTS WITH 'test:' DETACH DELETE n").consume();
+            session.run("MATCH (s:Source) WHERE s.id STARTS WITH 'test:' DETACH DELETE s").consume();
+        }
+    }
+
+    @Test
+    void csvCellsThatASpreadsheetWouldReadAsFormulasStartWithAQuote() throws IOException {
+        try {
+            storeFormulaProjects();
+            for (boolean excel : List.of(false, true)) {
+                Response response = get(path("projects-by-programme", ".csv", "programme", "test:formula-programme",
+                        "excel", Boolean.toString(excel)));
+                assertThat(response.status()).as(response.text()).isEqualTo(200);
+                String text = response.text().replace("\uFEFF", "");
+                List<NamedCsvRecord> records = parse(text, excel ? ';' : ',');
+                assertThat(records).extracting(r -> r.getField("project")).containsExactlyInAnyOrderElementsOf(
+                        FORMULAS.stream().map(f -> "'" + f).toList());
+                assertThat(records).allSatisfy(r -> assertThat(r.getField("programme")).isEqualTo("'@Formula programme"));
+                // The comment line names the programme too; what follows its delimiter cannot be a formula.
+                assertThat(text).contains("# parameter: programme = test:formula-programme (@Formula programme)");
+                // The JSON export is data, not a spreadsheet: the names as stored.
+                assertThat(cells(jsonExport("projects-by-programme", "programme", "test:formula-programme"), "project")
+                        .stream().map(r -> r.get(0)).toList()).containsExactlyInAnyOrderElementsOf(FORMULAS);
+            }
+        }
+        finally {
+            deleteTestData();
+        }
+    }
+
+    @Test
+    void aCommentLineCannotStartAFormulaAfterItsDelimiter() {
+        assertThat(CsvExport.neutralised("# parameter: region = place:x (A, =HYPERLINK(1);@x)", ','))
+                .isEqualTo("# parameter: region = place:x (A, '=HYPERLINK(1);@x)");
+        assertThat(CsvExport.neutralised("# parameter: region = place:x (A, =HYPERLINK(1);@x)", ';'))
+                .isEqualTo("# parameter: region = place:x (A, =HYPERLINK(1);'@x)");
     }
 
     @Test
@@ -450,6 +518,32 @@ class ReportsIntegrationTest {
                 "BAD_REQUEST", "Parameter 'programme'");
     }
 
+    @Test
+    void paramsThatAreNotAnObjectAreABadRequestNamingTheArgument() {
+        for (Object params : List.of("Dalarna", List.of(1, 2), 123)) {
+            assertError(graphQl("reportRun", Map.of("name", "partners-of-region", "params", params)),
+                    "BAD_REQUEST", "Argument 'params' must be a JSON object of parameter values");
+        }
+        assertError(graphQlText("{ report(name: \"partners-of-region\", params: [1, 2]) { rowCount } }"),
+                "BAD_REQUEST", "Argument 'params' must be a JSON object of parameter values, such as {\"region\": "
+                        + "\"Dalarna\"}; got an array");
+    }
+
+    @Test
+    void paramsWrittenInTheQueryAreReadAsJsonWithWholeNumbersOfAnySize() {
+        Map<String, Object> run = graphQlText("{ report(name: \"agreements-by-region\", params: {fromYear: 2010}) { rowCount } }");
+        assertThat(run).doesNotContainKey("errors");
+        assertError(graphQlText("{ report(name: \"agreements-by-region\", params: {fromYear: 30000000000}) { rowCount } }"),
+                "BAD_REQUEST", "Parameter 'fromYear' of report 'agreements-by-region' expects an integer (Int), got '30000000000'");
+    }
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> graphQlText(String query) {
+        return RestClient.create().post().uri("http://localhost:" + port + "/graphql")
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .body(Map.of("query", query)).retrieve().body(Map.class);
+    }
+
     @Autowired
     ReportGate gate;
 
@@ -498,11 +592,10 @@ class ReportsIntegrationTest {
         return csv.replaceAll("# generated: \\S+", "# generated: -");
     }
 
-    static List<CSVRecord> parse(String csv, char delimiter) throws IOException {
-        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setCommentMarker('#')
-                .setHeader().setSkipHeaderRecord(true).get();
-        try (CSVParser parser = CSVParser.parse(new StringReader(csv), format)) {
-            return parser.getRecords();
+    static List<NamedCsvRecord> parse(String csv, char delimiter) throws IOException {
+        try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().fieldSeparator(delimiter)
+                .commentStrategy(CommentStrategy.SKIP).ofNamedCsvRecord(csv)) {
+            return reader.stream().toList();
         }
     }
 }

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
@@ -62,7 +61,7 @@ class ExportRoundTripTest {
 
     static void start() {
         empty = EmbeddedNeo4j.start(home, 0, Duration.ofMinutes(5));
-        emptyDriver = GraphDatabase.driver(empty.boltUri(), AuthTokens.none());
+        emptyDriver = GraphDatabase.driver(empty.boltUri(), empty.authToken());
     }
 
     static void stop() {

@@ -162,8 +162,15 @@ class ImportIntegrationTest {
     @Test
     void uploadNeedsTheCuratorToken() {
         String csv = partnerList(3);
-        assertThat(upload(null, "p.csv", csv).getStatusCode().value()).isEqualTo(401);
-        assertThat(upload("wrong", "p.csv", csv).getStatusCode().value()).isEqualTo(403);
+        ResponseEntity<Map<String, Object>> anonymous = upload(null, "p.csv", csv);
+        assertThat(anonymous.getStatusCode().value()).isEqualTo(401);
+        assertThat(anonymous.getHeaders().getFirst("WWW-Authenticate")).isEqualTo("Bearer");
+        assertThat(anonymous.getBody()).containsEntry("error", "Unauthorized")
+                .containsEntry("message", "Writing needs a curator token: send 'Authorization: Bearer <token>'");
+        ResponseEntity<Map<String, Object>> wrong = upload("wrong", "p.csv", csv);
+        assertThat(wrong.getStatusCode().value()).isEqualTo(403);
+        assertThat(wrong.getBody()).containsEntry("error", "Forbidden")
+                .containsEntry("message", "The curator token is not valid");
         assertThat(testEntities()).isZero();
         ResponseEntity<Map<String, Object>> ok = upload(CurationTestData.TOKEN, "p.csv", csv);
         assertThat(ok.getStatusCode().value()).isEqualTo(200);
@@ -193,5 +200,31 @@ class ImportIntegrationTest {
                 .anySatisfy(r -> assertThat(r).contains("WORKS_AT does not go from a Organisation to a Place"))
                 .anySatisfy(r -> assertThat(r).contains("personal contact data"));
         assertThat(testEntities()).isZero();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anUploadWithTwoArraysOrAKeyNamedTwiceIsRejectedAndWritesNothing() {
+        String source = "{\"record\": \"source\", \"id\": \"test:bulk.txt\", \"title\": \"T\", \"publisher\": \"P\","
+                + " \"published\": \"2024\"}";
+        String acme = "{\"record\": \"entity\", \"id\": \"test:acme\", \"type\": \"Organisation\", \"name\": \"Acme\","
+                + " \"source\": \"test:bulk.txt\", \"excerpt\": \"Acme.\"}";
+        ResponseEntity<Map<String, Object>> twoArrays = upload(CurationTestData.TOKEN, "two.json",
+                "[\n" + source + "\n]\n[\n" + acme + "\n]\n");
+        assertThat(twoArrays.getStatusCode().value()).isEqualTo(400);
+        assertThat((List<Map<String, Object>>) twoArrays.getBody().get("problems")).singleElement().satisfies(p -> {
+            assertThat(p).containsEntry("file", "two.json").containsEntry("line", 4);
+            assertThat((String) p.get("reason")).contains("content after the array of records, at line 4, column 1");
+        });
+
+        ResponseEntity<Map<String, Object>> twice = upload(CurationTestData.TOKEN, "twice.json",
+                "[\n" + source + ",\n" + acme.replace("\"name\": \"Acme\"", "\"name\": \"Acme\", \"name\": \"Other\"") + "\n]");
+        assertThat(twice.getStatusCode().value()).isEqualTo(400);
+        assertThat((List<Map<String, Object>>) twice.getBody().get("problems")).singleElement().satisfies(p -> {
+            assertThat(p).containsEntry("file", "twice.json").containsEntry("line", 3);
+            assertThat((String) p.get("reason")).contains("Duplicate Object property \"name\"");
+        });
+        assertThat(testEntities()).isZero();
+        assertThat(CurationTestData.count(driver, "MATCH (s:Source {id: 'test:bulk.txt'}) RETURN count(s)")).isZero();
     }
 }
