@@ -68,3 +68,26 @@ export async function connections(from, to, { relationTypes, fromYear, toYear, f
   { from, to, first, maxHops, relationTypes, fromYear, toYear });
   return data.connections;
 }
+
+/** A batch of many aliases in one request stays well inside the server's query complexity limit. */
+const GEO_BATCH = 40;
+const GEO_PLACE = 'id name latitude longitude';
+
+/**
+ * Where each entity is on a map: a place's own coordinates, and for a place or an organisation the places
+ * it lies in (innermost first). Other types have no location; ids the server no longer knows come back null.
+ */
+export async function geography(ids) {
+  const found = new Map();
+  for (let i = 0; i < ids.length; i += GEO_BATCH) {
+    const batch = ids.slice(i, i + GEO_BATCH);
+    const params = batch.map((_, j) => `$id${j}: ID!`).join(', ');
+    const fields = batch.map((_, j) => `e${j}: entity(id: $id${j}) { id type
+        ... on Place { latitude longitude locatedIn { ${GEO_PLACE} } }
+        ... on Organisation { locatedIn { ${GEO_PLACE} } } }`).join('\n');
+    const variables = Object.fromEntries(batch.map((id, j) => [`id${j}`, id]));
+    const data = await graphql(`query Geography(${params}) { ${fields} }`, variables);
+    batch.forEach((id, j) => found.set(id, data[`e${j}`] || null));
+  }
+  return found;
+}

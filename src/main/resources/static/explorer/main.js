@@ -1,6 +1,7 @@
 // Wires the page together: user actions -> GraphQL -> model -> canvas, panels and the shareable URL.
 import * as api from './api.js';
 import { csv, download } from './exporting.js';
+import { MapView } from './map.js';
 import { GraphModel, WITHIN } from './model.js';
 import * as panels from './panels.js';
 import { readState, writeState } from './url.js';
@@ -18,6 +19,10 @@ let limit = DEFAULT_LIMIT;
 let selected = null;
 let connection = null;
 let pending = 0;
+/** 'graph' or 'map': which of the two pictures of the same elements is shown. */
+let shownView = 'graph';
+/** Set when the graph changed while hidden: its layout was fitted to an empty box, so fit again when shown. */
+let refitGraph = false;
 
 const view = new GraphView($('canvas'), {
   onNode: (id) => { select(id); if (!model.expansions.has(id)) expand(id); },
@@ -25,8 +30,9 @@ const view = new GraphView($('canvas'), {
   onMore: (parent) => expand(parent),
   onBackground: () => select(null),
 });
+const mapView = new MapView($('map'), $('map-unplaced'), { onSelect: (id) => select(id) });
 // Exposed for the browser tests and for anyone curious in the developer tools.
-window.samverkan = { cy: view.cy, model, render };
+window.samverkan = { cy: view.cy, model, render, mapView };
 
 function status(message, { error = false } = {}) {
   const el = $('status');
@@ -54,15 +60,53 @@ function render({ anchor = null, layout = false } = {}) {
   const added = view.sync(model, visible, { anchor, pathIds: connection?.ids });
   if (layout) view.layout({ fresh: true });
   else if (added) view.layout({ fit: !anchor });
+  if ((layout || added) && shownView === 'map') refitGraph = true;
   panels.renderLegend($('legend'), model, { onToggleType: toggleType, onToggleRelation: toggleRelation });
   panels.renderTables($('tables'), model, visible, { onSelectNode: select, onSelectEdge: select, onExpand: expand });
   panels.renderConnection($('connection-result'), connection, { onSelectNode: select });
   if (selected && !visible.nodes.has(selected) && !visible.edges.has(selected)) selected = null;
   renderEvidence(visible);
   view.select(selected);
+  refreshMap(visible);
   document.body.dataset.nodes = String(visible.nodes.size);
   document.body.dataset.edges = String(visible.edges.size);
   saveUrl();
+}
+
+/** Draws the map from what is known at once, then asks the server where the newcomers are and draws again. */
+function refreshMap(visible = model.visible()) {
+  if (shownView !== 'map') return;
+  const draw = () => mapView.sync(model, model.visible(), { pathIds: connection?.ids, selected });
+  mapView.sync(model, visible, { pathIds: connection?.ids, selected });
+  const missing = mapView.missing(visible.nodes);
+  if (missing.length) {
+    busy(async () => {
+      mapView.addGeography(await api.geography(missing));
+      draw();
+    });
+  }
+}
+
+function showView(name, { focus = false } = {}) {
+  shownView = name === 'map' ? 'map' : 'graph';
+  for (const [tab, panel, key] of [['tab-graph', 'graph-panel', 'graph'], ['tab-map', 'map-panel', 'map']]) {
+    const on = key === shownView;
+    $(tab).setAttribute('aria-selected', String(on));
+    $(tab).tabIndex = on ? 0 : -1;
+    $(panel).hidden = !on;
+  }
+  if (focus) $(shownView === 'map' ? 'tab-map' : 'tab-graph').focus();
+  saveUrl();
+  if (shownView === 'graph') {
+    view.cy.resize();
+    if (refitGraph) view.cy.fit(view.cy.elements().not('.filtered'), 40);
+    refitGraph = false;
+    return Promise.resolve();
+  }
+  return busy(async () => {
+    await mapView.open();
+    refreshMap();
+  });
 }
 
 function renderEvidence(visible = model.visible()) {
@@ -88,6 +132,7 @@ function saveUrl() {
     hiddenRelations: [...model.hiddenRelations],
     limit: limit === DEFAULT_LIMIT ? null : limit,
     selected,
+    view: shownView === 'map' ? 'map' : null,
   });
 }
 
@@ -95,6 +140,7 @@ function select(id) {
   selected = id;
   renderEvidence();
   view.select(id);
+  mapView.select(id);
   saveUrl();
   const node = id && model.nodes.get(id);
   if (node && !node.mentions) {
@@ -251,6 +297,7 @@ async function restore() {
   $('to-year').value = state.toYear ?? '';
   state.hiddenTypes.forEach((t) => model.hiddenTypes.add(t));
   state.hiddenRelations.forEach((r) => model.hiddenRelations.add(r));
+  if (state.view === 'map') await showView('map');
   await busy(async () => {
     const entities = await Promise.all(state.pinned.map((id) => api.entity(id).catch(() => null)));
     const missing = state.pinned.filter((id, i) => !entities[i]);
@@ -300,7 +347,18 @@ $('share').addEventListener('click', async () => {
     status('Copy the link from the box next to the button.');
   }
 });
-$('fit').addEventListener('click', () => view.cy.fit(view.cy.elements().not('.filtered'), 40));
+$('fit').addEventListener('click', () => (shownView === 'map' ? mapView.fit() : view.cy.fit(view.cy.elements().not('.filtered'), 40)));
+$('tab-graph').addEventListener('click', () => showView('graph'));
+$('tab-map').addEventListener('click', () => showView('map'));
+// Tabs as the ARIA pattern has them: one tab stop, arrow keys move between the tabs.
+for (const tab of ['tab-graph', 'tab-map']) {
+  $(tab).addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
+      e.preventDefault();
+      showView(shownView === 'map' ? 'graph' : 'map', { focus: true });
+    }
+  });
+}
 $('relayout').addEventListener('click', () => view.layout());
 $('clear').addEventListener('click', () => {
   model.clear();

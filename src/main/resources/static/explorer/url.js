@@ -5,7 +5,8 @@ const int = (value) => (value != null && /^-?\d{1,4}$/.test(value) ? Number(valu
 
 /**
  * e: entities dropped on the canvas; x: expanded entities (id or id~pages); a, b: the connection question;
- * from, to: years; hide, hiderel: hidden entity types and relation types; n: neighbours per click; sel: selection.
+ * from, to: years; hide, hiderel: hidden entity types and relation types; n: neighbours per click; sel: selection;
+ * v: 'map' when the map rather than the graph is shown.
  */
 export function readState(search = window.location.search) {
   const p = new URLSearchParams(search);
@@ -23,6 +24,7 @@ export function readState(search = window.location.search) {
     hiddenRelations: list(p.get('hiderel')),
     limit: int(p.get('n')),
     selected: p.get('sel') || null,
+    view: p.get('v') === 'map' ? 'map' : 'graph',
   };
 }
 
@@ -39,6 +41,7 @@ export function writeState(state) {
   put('hiderel', state.hiddenRelations);
   put('n', state.limit);
   put('sel', state.selected);
+  put('v', state.view);
   const query = p.toString();
   const url = `${window.location.pathname}${query ? `?${query}` : ''}`;
   if (url !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(null, '', url);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -376,6 +377,122 @@ class ExplorerBrowserTest {
                           y({ from: '2021-01' }), y({ date: '2020-12-31' }), y({ until: '2014' })];
                 }""");
         assertThat(kept).isEqualTo(List.of(false, true, true, true, false, true, false));
+    }
+
+    /** The map's markers as {id, lat, lon}, read from Leaflet itself. */
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> mapMarkers() {
+        return (List<Map<String, Object>>) page.evaluate("""
+                () => [...samverkan.mapView.markers].map(([id, m]) => ({ id, lat: m.where.lat, lon: m.where.lon }))""");
+    }
+
+    void showMap() {
+        page.click("#tab-map");
+        settle(page);
+        assertThat(page.locator("#map-panel").isVisible()).isTrue();
+    }
+
+    static double number(Map<String, Object> row, String key) {
+        return ((Number) row.get(key)).doubleValue();
+    }
+
+    @Test
+    void theMapShowsDalarnaAndHubeiWithALineBetweenTheirCarriers() throws IOException {
+        open(page, "?a=place:dalarna&b=place:hubei");
+        showMap();
+        assertThat(page.url()).contains("v=map");
+        assertThat(page.locator("#map .leaflet-basemap-pane path").count()).as("countries and län drawn").isGreaterThan(150);
+        assertThat(page.locator("#map .leaflet-control-attribution").innerText()).contains("Natural Earth", "Eurostat/GISCO");
+
+        List<Map<String, Object>> markers = mapMarkers();
+        Map<String, Object> dalarna = markers.stream().filter(m -> m.get("id").equals("place:dalarna")).findFirst().orElseThrow();
+        Map<String, Object> hubei = markers.stream().filter(m -> m.get("id").equals("place:hubei")).findFirst().orElseThrow();
+        assertThat(number(dalarna, "lat")).isBetween(59.5, 61.5);
+        assertThat(number(dalarna, "lon")).isBetween(13.0, 17.0);
+        assertThat(number(hubei, "lat")).isBetween(29.0, 33.5);
+        assertThat(number(hubei, "lon")).isBetween(108.0, 116.5);
+        int unplaced = page.locator("#map-unplaced li").count();
+        assertThat(markers.size() + unplaced).as("every entity in view is on the map or listed beside it")
+                .isEqualTo(Integer.parseInt(page.evaluate("() => document.body.dataset.nodes").toString()));
+
+        // A line from around Dalarna to around Hubei whose middle is not covered by another line: click it there.
+        @SuppressWarnings("unchecked")
+        Map<String, Object> line = (Map<String, Object>) page.evaluate("""
+                () => {
+                  const map = samverkan.mapView.map;
+                  for (const [id, line] of samverkan.mapView.lines) {
+                    const [a, b] = line.getLatLngs();
+                    const near = (p, lat, lon, d) => Math.abs(p.lat - lat) < d && Math.abs(p.lng - lon) < d;
+                    const joins = (near(a, 60.5, 15, 2.5) && near(b, 31, 112, 4)) || (near(b, 60.5, 15, 2.5) && near(a, 31, 112, 4));
+                    if (!joins) continue;
+                    const pa = map.latLngToContainerPoint(a), pb = map.latLngToContainerPoint(b);
+                    const box = map.getContainer().getBoundingClientRect();
+                    const x = box.left + (pa.x + pb.x) / 2, y = box.top + (pa.y + pb.y) / 2;
+                    if (document.elementFromPoint(x, y)?.dataset?.id === id) return { id, x, y };
+                  }
+                  return null;
+                }""");
+        assertThat(line).as("a clickable line joins Dalarna (or what lies in it) and Hubei").isNotNull();
+        page.mouse().click(number(line, "x"), number(line, "y"));
+        settle(page);
+        String edge = line.get("id").toString();
+        assertThat(page.url()).contains("sel=" + URLEncoder.encode(edge, StandardCharsets.UTF_8));
+        Object ends = page.evaluate("id => { const e = samverkan.model.edges.get(id); "
+                + "return [samverkan.model.nodes.get(e.source).name, samverkan.model.nodes.get(e.target).name]; }", edge);
+        assertThat(page.locator("#evidence").innerText()).contains("Evidence", "Source:")
+                .contains(((List<?>) ends).stream().map(Object::toString).toList());
+        assertThat(page.locator("#map path.map-line.selected").getAttribute("data-id")).isEqualTo(edge);
+        assertThat(cy("cy.$(':selected').id()")).as("the canvas selects the same link").isEqualTo(edge);
+
+        Files.createDirectories(SCREENSHOTS);
+        Path shot = SCREENSHOTS.resolve("map-dalarna-hubei.png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(shot).setFullPage(false));
+        assertThat(ImageIO.read(shot.toFile()).getWidth()).isEqualTo(1600);
+    }
+
+    @Test
+    void aMapMarkerIsReachedAndChosenFromTheKeyboard() {
+        open(page, "?a=place:dalarna&b=place:hubei&v=map");
+        var hubei = page.locator("#map .map-marker[data-id='place:hubei']");
+        assertThat(hubei.getAttribute("tabindex")).isEqualTo("0");
+        assertThat(hubei.getAttribute("aria-label")).contains("Hubei", "place");
+        hubei.focus();
+        page.keyboard().press("Enter");
+        settle(page);
+        assertThat(page.locator("#evidence").innerText()).contains("Hubei", "Place");
+        assertThat(hubei.getAttribute("class")).contains("selected");
+        assertThat(page.locator("#map path.map-line").first().getAttribute("tabindex")).isEqualTo("0");
+    }
+
+    @Test
+    void theMapFollowsTheLegendAndTheGraphTabComesBack() {
+        open(page, "?a=place:dalarna&b=place:hubei&v=map");
+        assertThat(mapMarkers()).anyMatch(m -> m.get("id").equals("org:region-dalarna"));
+
+        page.locator("#legend button[data-type='ORGANISATION']").click();
+        settle(page);
+        assertThat(mapMarkers()).noneMatch(m -> m.get("id").toString().startsWith("org:"))
+                .anyMatch(m -> m.get("id").equals("place:hubei"));
+        assertThat(page.url()).contains("hide=ORGANISATION");
+
+        page.click("#tab-graph");
+        settle(page);
+        assertThat(page.locator("#map-panel").isVisible()).isFalse();
+        assertThat(page.locator("#canvas canvas").first().isVisible()).isTrue();
+        assertThat(page.url()).doesNotContain("v=map");
+    }
+
+    @Test
+    void aPlaceWithoutCoordinatesIsListedBesideTheMap() {
+        open(page, "?e=place:baltic-sea-region,place:hubei&v=map");
+        assertThat(page.locator("#map .leaflet-basemap-pane path").count()).isGreaterThan(150);
+        assertThat(page.locator("#map-unplaced").innerText()).contains("1 of 2 entities in view are on the map");
+        page.locator("#map-unplaced summary").click();
+        assertThat(page.locator("#map-unplaced li").allInnerTexts()).singleElement().asString()
+                .contains("Baltic Sea region", "no coordinates");
+        page.locator("#map-unplaced button[data-id='place:baltic-sea-region']").click();
+        settle(page);
+        assertThat(page.locator("#evidence").innerText()).contains("Baltic Sea region");
     }
 
     @Test
