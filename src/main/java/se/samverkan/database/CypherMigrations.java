@@ -13,7 +13,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
@@ -114,19 +113,8 @@ public class CypherMigrations implements InitializingBean, SmartLifecycle {
     /** Waits for the migrations: nothing that starts after this (the web server, commands) sees a store half-made. */
     @Override
     public void start() {
-        try {
-            startup.join();
-            running = true;
-        }
-        catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
+        StartupWork.await(startup);
+        running = true;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package se.samverkan.database;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 import org.springframework.beans.factory.DisposableBean;
@@ -49,20 +48,9 @@ final class EmbeddedNeo4jStart implements BeanFactoryPostProcessor, DisposableBe
 
     /** The started DBMS, waiting for it; from then on its bean owns it. */
     synchronized EmbeddedNeo4j take() {
-        try {
-            EmbeddedNeo4j neo4j = begin().join();
-            taken = true;
-            return neo4j;
-        }
-        catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
+        EmbeddedNeo4j neo4j = StartupWork.await(begin());
+        taken = true;
+        return neo4j;
     }
 
     @Override
