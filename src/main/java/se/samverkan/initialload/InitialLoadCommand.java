@@ -21,7 +21,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
@@ -31,6 +30,7 @@ import se.samverkan.curation.ImportProperties;
 import se.samverkan.curation.ValidationException;
 import se.samverkan.shared.SamverkanProperties;
 import se.samverkan.transfer.Importer;
+import se.samverkan.shared.CommandLineSettings;
 
 /**
  * {@code import --initial FILE…}: the offline initial load ({@link InitialLoad}). It must not start the
@@ -82,26 +82,15 @@ public final class InitialLoadCommand {
 
         @Override
         public Integer call() {
-            for (String arg : unmatched) {
-                // Settings have a dot in their name (--samverkan.data-dir=…); anything else is a typo.
-                if (!arg.startsWith("--") || !arg.substring(2).split("=", 2)[0].contains(".")) {
-                    throw new ParameterException(spec.commandLine(), "Unknown option or argument: '" + arg + "'");
-                }
-            }
-            return InitialLoadCommand.run(files, unmatched, summaryJson, System.err);
+            return InitialLoadCommand.run(files, CommandLineSettings.of(spec, unmatched), summaryJson, System.err);
         }
     }
 
     /**
-     * Returns the exit code: 0 loaded, 1 rejected or failed, 2 usage or a store that is not empty. With
-     * {@code summaryJson}, a load that succeeds writes its {@link InitialLoadSummary} there.
+     * Returns the exit code: 0 loaded, 1 rejected or failed, 2 a file missing, a store that is not empty or an
+     * external server. With {@code summaryJson}, a load that succeeds writes its {@link InitialLoadSummary} there.
      */
     static int run(List<String> files, List<String> settings, Path summaryJson, PrintStream err) {
-        if (files.isEmpty()) {
-            err.println("usage: java -jar samverkan.jar import --initial FILE.csv|FILE.json … [--samverkan.data-dir=DIR] "
-                    + "[--summary-json=FILE]");
-            return 2;
-        }
         Binder binder;
         try {
             binder = binder(settings);

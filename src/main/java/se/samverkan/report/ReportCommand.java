@@ -22,6 +22,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import se.samverkan.shared.BadRequestException;
 import se.samverkan.shared.NotFoundException;
+import se.samverkan.shared.CommandLineSettings;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -214,10 +215,10 @@ public final class ReportCommand {
             ReportDefinition report = run == null ? null : catalog.get(run.commandSpec().name());
             List<String> settings = new ArrayList<>();
             for (String arg : run == null ? parsed.unmatched() : concat(parsed.unmatched(), run.unmatched())) {
-                String key = arg.startsWith("--") ? arg.substring(2).split("=", 2)[0] : null;
-                if (key == null || !key.contains(".")) {
-                    if (report != null && key != null) {
-                        ParameterBinder.check(report, Map.of(key, "")); // names the report's parameters
+                if (!CommandLineSettings.isSetting(arg)) {
+                    if (report != null && arg.startsWith("--")) {
+                        // names the report's parameters
+                        ParameterBinder.check(report, Map.of(arg.substring(2).split("=", 2)[0], ""));
                     }
                     throw new BadRequestException("unexpected argument '" + arg + "'");
                 }

@@ -16,7 +16,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
@@ -24,6 +23,7 @@ import picocli.CommandLine.Unmatched;
 import se.samverkan.curation.ImportResult;
 import se.samverkan.curation.ValidatedWrite;
 import se.samverkan.curation.ValidationException;
+import se.samverkan.shared.CommandLineSettings;
 
 /**
  * The command-line sub-commands {@code import FILE…} and {@code export DIR} (picocli; {@code --help} on
@@ -77,7 +77,7 @@ public final class CurationCommands {
 
         @Override
         public Integer call() {
-            try (ConfigurableApplicationContext context = start(application, settings(spec, unmatched))) {
+            try (ConfigurableApplicationContext context = start(application, CommandLineSettings.of(spec, unmatched))) {
                 return importFiles(context.getBean(Importer.class), files, System.err);
             }
         }
@@ -107,26 +107,13 @@ public final class CurationCommands {
 
         @Override
         public Integer call() {
-            try (ConfigurableApplicationContext context = start(application, settings(spec, unmatched))) {
+            try (ConfigurableApplicationContext context = start(application, CommandLineSettings.of(spec, unmatched))) {
                 return export(context.getBean(Exporter.class), dir, System.err);
             }
         }
     }
 
     private static final String SETTINGS = "Options such as --samverkan.data-dir=DIR are application settings.";
-
-    /** The arguments picocli did not know, which must all be settings ({@code --a.b=c}). */
-    private static List<String> settings(CommandSpec spec, List<String> unmatched) {
-        for (String arg : unmatched) {
-            if (!arg.startsWith("--")) {
-                throw new ParameterException(spec.commandLine(), "Unexpected argument: '" + arg + "'");
-            }
-            if (!arg.substring(2).split("=", 2)[0].contains(".")) {
-                throw new ParameterException(spec.commandLine(), "Unknown option: '" + arg + "'");
-            }
-        }
-        return unmatched;
-    }
 
     private static ConfigurableApplicationContext start(Class<?> application, List<String> settings) {
         SpringApplication app = new SpringApplication(application);
