@@ -1,6 +1,5 @@
 package se.samverkan.connection;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import se.samverkan.database.CypherMigrations;
 import se.samverkan.entity.EntityQueries;
 import se.samverkan.search.SearchQueries;
 
@@ -31,7 +31,6 @@ class QueryWarmUp implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(QueryWarmUp.class);
 
-    private static final Duration WARM_UP_TIMEOUT = Duration.ofMinutes(10);
 
     private final Neo4jClient client;
     private final SearchQueries search;
@@ -47,7 +46,7 @@ class QueryWarmUp implements ApplicationRunner {
         // may take longer than the request timeout, and a warm-up cut off would only leave the plans cold.
         this.startup = new TransactionTemplate(transactionManager);
         this.startup.setReadOnly(true);
-        this.startup.setTimeout((int) WARM_UP_TIMEOUT.toSeconds());
+        this.startup.setTimeout((int) CypherMigrations.STARTUP_TIMEOUT.toSeconds());
     }
 
     @Override

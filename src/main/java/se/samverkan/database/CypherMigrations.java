@@ -67,10 +67,12 @@ public class CypherMigrations implements InitializingBean, SmartLifecycle {
     /**
      * Every start-up transaction (the check of what is applied, the migrations, the warm-up) may outlast the
      * query timeout that guards requests (a cold planner, a large seed file, a loaded machine): a slow start
-     * is slow, not failed. Neo4j 5.26 honours a per-transaction timeout above the server default.
+     * is slow, not failed. Neo4j 5.26 honours a per-transaction timeout above the server default. Other
+     * rooms' start-up work (the reference geography, the query warm-up) uses the same limit.
      */
-    static final TransactionConfig STARTUP = TransactionConfig.builder()
-            .withTimeout(Duration.ofMinutes(10)).build();
+    public static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(10);
+
+    public static final TransactionConfig STARTUP = TransactionConfig.builder().withTimeout(STARTUP_TIMEOUT).build();
 
     /** Indexes a schema file just created must be online before data files use them; a million nodes take minutes. */
     private static final Duration MIGRATION_INDEX_WAIT = Duration.ofMinutes(30);

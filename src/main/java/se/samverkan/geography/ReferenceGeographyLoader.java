@@ -1,6 +1,5 @@
 package se.samverkan.geography;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -9,7 +8,6 @@ import java.util.stream.Collectors;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
-import org.neo4j.driver.TransactionConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -33,9 +31,6 @@ class ReferenceGeographyLoader implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(ReferenceGeographyLoader.class);
 
     private static final int BATCH = 2_000;
-
-    /** The load outlasts the request query timeout on a busy machine; it must not be cut off half-way. */
-    private static final TransactionConfig LOAD = TransactionConfig.builder().withTimeout(Duration.ofMinutes(10)).build();
 
     private static final String LOADED = """
             UNWIND $ids AS id
@@ -120,7 +115,7 @@ class ReferenceGeographyLoader implements SmartLifecycle {
         List<String> ids = shipped.datasetIds();
         try (Session session = driver.session()) {
             long current = session.executeRead(tx -> tx.run(LOADED, Map.of("ids", ids, "checksum", shipped.checksum()))
-                    .single().get("current").asLong(), LOAD);
+                    .single().get("current").asLong(), CypherMigrations.STARTUP);
             if (current == ids.size()) {
                 log.info("Reference geography up to date ({} datasets, checked in {} ms)", ids.size(),
                         (System.nanoTime() - t0) / 1_000_000);
@@ -129,7 +124,7 @@ class ReferenceGeographyLoader implements SmartLifecycle {
             ReferenceFiles files = shipped.parse();
             long read = System.nanoTime();
             long written;
-            try (Transaction tx = session.beginTransaction(LOAD)) {
+            try (Transaction tx = session.beginTransaction(CypherMigrations.STARTUP)) {
                 write(tx, files, ids);
                 written = System.nanoTime();
                 tx.commit();
