@@ -1,46 +1,36 @@
 package se.samverkan;
 
-import java.util.Map;
+import java.time.Duration;
 
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.graphql.GraphQlRequest;
-import org.springframework.graphql.GraphQlResponse;
-import org.springframework.graphql.client.GraphQlTransport;
-import org.springframework.graphql.test.tester.GraphQlTester;
-import org.springframework.http.MediaType;
-import org.springframework.web.client.RestClient;
-
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * A GraphQL tester over real HTTP against the running test application. Spring's HttpGraphQlTester
- * needs WebTestClient (WebFlux), which this servlet application does not have, so a small transport
- * posts the request with RestClient.
+ * Spring's {@link HttpGraphQlTester} over real HTTP against the running test application (a
+ * {@link WebTestClient} bound to the server's port; spring-boot-starter-graphql-test brings it), with the
+ * documents of src/test/resources/graphql-test/.
  */
 public final class TestGraphQl {
 
-    private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
-    };
+    /** Generous on purpose: a slow answer on a busy shared machine must not fail a test about behaviour. */
+    private static final Duration PATIENCE = Duration.ofMinutes(2);
 
     private TestGraphQl() {
     }
 
-    public static GraphQlTester tester(int port) {
-        RestClient http = RestClient.builder().baseUrl("http://localhost:" + port + "/graphql").build();
-        GraphQlTransport transport = new GraphQlTransport() {
-            @Override
-            public Mono<GraphQlResponse> execute(GraphQlRequest request) {
-                return Mono.fromCallable(() -> GraphQlTransport.createResponse(
-                        http.post().contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
-                                .body(request.toMap()).retrieve().body(JSON)));
-            }
+    public static HttpGraphQlTester tester(int port) {
+        return tester(port, null);
+    }
 
-            @Override
-            public Flux<GraphQlResponse> executeSubscription(GraphQlRequest request) {
-                return Flux.error(new UnsupportedOperationException("no subscriptions over HTTP"));
-            }
-        };
-        return GraphQlTester.builder(transport).build();
+    /** A tester that sends this {@code Authorization} header value with every request (none if null). */
+    public static HttpGraphQlTester tester(int port, String authorization) {
+        WebTestClient.Builder http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port + "/graphql")
+                .responseTimeout(PATIENCE);
+        HttpGraphQlTester.Builder<?> tester = HttpGraphQlTester.builder(http).responseTimeout(PATIENCE);
+        if (authorization != null) {
+            tester.header(HttpHeaders.AUTHORIZATION, authorization);
+        }
+        return tester.build();
     }
 }

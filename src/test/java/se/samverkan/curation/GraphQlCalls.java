@@ -1,93 +1,75 @@
 package se.samverkan.curation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatObject;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.assertj.core.api.AbstractObjectAssert;
 import org.assertj.core.api.ListAssert;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.ResponseError;
-import org.springframework.graphql.client.ClientGraphQlResponse;
-import org.springframework.graphql.client.HttpSyncGraphQlClient;
-import org.springframework.graphql.support.ResourceDocumentSource;
-import org.springframework.web.client.RestClient;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+import se.samverkan.TestGraphQl;
 
 /**
- * GraphQL over HTTP for tests, with documents from src/test/resources/graphql-test/. (The
- * HttpSyncGraphQlTester of newer Spring GraphQL versions is not available here; this is its small subset.)
+ * The curation tests' vocabulary over Spring's HttpGraphQlTester ({@link TestGraphQl}): a call with or
+ * without the curator token, its errors, and AssertJ assertions on a path of its data.
  */
 final class GraphQlCalls {
 
-    private final HttpSyncGraphQlClient client;
+    private final GraphQlTester tester;
 
+    /** Calls that carry {@code token} as a bearer token, or no Authorization header when it is null. */
     GraphQlCalls(int port, String token) {
-        RestClient.Builder rest = RestClient.builder().baseUrl("http://localhost:" + port + "/graphql");
-        if (token != null) {
-            rest.defaultHeader("Authorization", "Bearer " + token);
-        }
-        this.client = HttpSyncGraphQlClient.builder(rest.build())
-                .documentSource(new ResourceDocumentSource(List.of(new ClassPathResource("graphql-test/")),
-                        ResourceDocumentSource.FILE_EXTENSIONS))
-                .build();
+        this.tester = TestGraphQl.tester(port, token == null ? null : "Bearer " + token);
     }
 
+    /** A document of src/test/resources/graphql-test/, by file name without extension. */
     Request documentName(String name) {
-        return new Request(name, null);
+        return new Request(tester.documentName(name));
     }
 
     Request document(String text) {
-        return new Request(null, text);
+        return new Request(tester.document(text));
     }
 
-    final class Request {
-        private final String name;
-        private final String text;
-        private final Map<String, Object> variables = new LinkedHashMap<>();
-
-        Request(String name, String text) {
-            this.name = name;
-            this.text = text;
-        }
+    record Request(GraphQlTester.Request<?> request) {
 
         Request variable(String key, Object value) {
-            variables.put(key, value);
+            request.variable(key, value);
             return this;
         }
 
         Response execute() {
-            var spec = name != null ? client.documentName(name) : client.document(text);
-            return new Response(spec.variables(variables).executeSync());
+            return new Response(request.execute());
         }
     }
 
-    record Response(ClientGraphQlResponse response) {
+    record Response(GraphQlTester.Response response) {
 
         List<ResponseError> errors() {
-            return response.getErrors();
+            return response.returnResponse().getErrors();
         }
 
+        /** A path of the data; fails when the response has errors. */
         Path path(String path) {
-            assertThat(response.getErrors()).as("errors").isEmpty();
-            return new Path(response, path);
+            return new Path(response.path(path), path);
         }
     }
 
-    record Path(ClientGraphQlResponse response, String path) {
+    record Path(GraphQlTester.Path value, String path) {
 
         <T> AbstractObjectAssert<?, T> entity(Class<T> type) {
-            T value = response.field(path).toEntity(type);
-            return org.assertj.core.api.Assertions.assertThatObject(value).as(path);
+            return assertThatObject(value.entity(type).get()).as(path);
         }
 
         <T> ListAssert<T> entityList(Class<T> type) {
-            return assertThat(response.field(path).toEntityList(type)).as(path);
+            return assertThat(value.entityList(type).get()).as(path);
         }
 
         void hasValue() {
-            org.assertj.core.api.Assertions.assertThatObject(response.field(path).getValue()).as(path).isNotNull();
+            value.hasValue();
         }
     }
 }

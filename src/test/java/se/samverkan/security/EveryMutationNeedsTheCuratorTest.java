@@ -21,13 +21,12 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.graphql.client.ClientGraphQlResponse;
-import org.springframework.graphql.client.HttpSyncGraphQlClient;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.execution.GraphQlSource;
-import org.springframework.web.client.RestClient;
+import org.springframework.graphql.test.tester.GraphQlTester;
 
 import se.samverkan.SamverkanIntegrationTest;
+import se.samverkan.TestGraphQl;
 
 /**
  * Every field of the schema's Mutation type, called with the least arguments its types allow, is refused
@@ -75,20 +74,16 @@ class EveryMutationNeedsTheCuratorTest {
     }
 
     private void everyMutationIsRefused(String authorization, ErrorType expected, String message) {
-        RestClient.Builder rest = RestClient.builder().baseUrl("http://localhost:" + port + "/graphql");
-        if (authorization != null) {
-            rest.defaultHeader("Authorization", authorization);
-        }
-        HttpSyncGraphQlClient client = HttpSyncGraphQlClient.builder(rest.build()).build();
+        GraphQlTester client = TestGraphQl.tester(port, authorization);
         long before = stored();
         for (GraphQLFieldDefinition field : mutations()) {
             String document = call(field);
-            ClientGraphQlResponse response = client.document(document).executeSync();
-            assertThat(response.getErrors()).as(document).singleElement().satisfies(error -> {
-                assertThat(error.getErrorType()).as(document).isEqualTo(expected);
-                assertThat(error.getMessage()).as(document).isEqualTo(message);
-                assertThat(error.getParsedPath()).as(document).containsExactly(field.getName());
-            });
+            client.document(document).execute().errors().satisfy(errors -> assertThat(errors).as(document)
+                    .singleElement().satisfies(error -> {
+                        assertThat(error.getErrorType()).as(document).isEqualTo(expected);
+                        assertThat(error.getMessage()).as(document).isEqualTo(message);
+                        assertThat(error.getParsedPath()).as(document).containsExactly(field.getName());
+                    }));
             assertThat(stored()).as("nodes and relationships after " + document).isEqualTo(before);
         }
     }
