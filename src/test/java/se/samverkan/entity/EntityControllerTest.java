@@ -15,11 +15,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLTypeUtil;
+import graphql.GraphQLContext;
+import graphql.schema.DataFetchingEnvironmentImpl;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
@@ -29,6 +36,9 @@ class EntityControllerTest {
 
     @Autowired
     GraphQlTester graphQl;
+
+    @Autowired
+    GraphQlSource graphQlSource;
 
     @MockitoBean
     EntityQueries queries;
@@ -170,5 +180,35 @@ class EntityControllerTest {
                 .execute().path("entity.relations.edges[*].node.other.mentions").entityList(Object.class)
                 .hasSize(3);
         verify(queries).mentions(List.of("org:b", "org:c"));
+    }
+
+    @Test
+    void everyConnectionIsSpringsGeneratedRelayTypeWithOurLazyTotalCount() throws Exception {
+        GraphQLSchema schema = graphQlSource.schema();
+        List<GraphQLObjectType> connections = schema.getAllTypesAsList().stream()
+                .filter(t -> t.getName().endsWith("Connection") && t instanceof GraphQLObjectType)
+                .map(GraphQLObjectType.class::cast).toList();
+        assertThat(connections).extracting(GraphQLObjectType::getName).contains("RelationConnection",
+                "MentionConnection", "OrganisationConnection", "PersonConnection", "PlaceConnection",
+                "ProjectConnection", "ProgrammeConnection", "AgreementConnection", "EventConnection");
+        for (GraphQLObjectType connection : connections) {
+            String node = connection.getName().replaceFirst("Connection$", "");
+            assertThat(connection.getFieldDefinitions()).extracting(GraphQLFieldDefinition::getName)
+                    .as(connection.getName()).containsExactly("edges", "pageInfo", "totalCount");
+            assertThat(GraphQLTypeUtil.simplePrint(connection.getFieldDefinition("edges").getType()))
+                    .isEqualTo("[" + node + "Edge]");
+            GraphQLObjectType edge = schema.getObjectType(node + "Edge");
+            assertThat(GraphQLTypeUtil.simplePrint(edge.getFieldDefinition("node").getType())).isEqualTo(node + "!");
+            assertThat(GraphQLTypeUtil.simplePrint(edge.getFieldDefinition("cursor").getType())).isEqualTo("String!");
+            Page<Object> page = Page.of(List.of(), 20, false, Object::toString, () -> 42);
+            Object total = schema.getCodeRegistry().getDataFetcher(connection,
+                    connection.getFieldDefinition("totalCount")).get(DataFetchingEnvironmentImpl
+                            .newDataFetchingEnvironment().source(page)
+                            .fieldDefinition(connection.getFieldDefinition("totalCount"))
+                            .graphQLContext(GraphQLContext.newContext().build()).build());
+            assertThat(total).as(connection.getName() + ".totalCount from the page's supplier").isEqualTo(42);
+        }
+        assertThat(schema.getObjectType("PageInfo").getFieldDefinitions()).extracting(GraphQLFieldDefinition::getName)
+                .containsExactlyInAnyOrder("hasNextPage", "hasPreviousPage", "startCursor", "endCursor");
     }
 }
