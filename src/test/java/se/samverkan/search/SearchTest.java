@@ -62,14 +62,6 @@ class SearchTest extends GraphQlIntegrationTest {
     }
 
     @Test
-    void searchWithTooLargeAPageIsABadRequest() {
-        graphQl.documentName("search").variable("text", "dalarna").variable("first", 101).execute()
-                .errors().expect(e -> e.getErrorType() == ErrorType.BAD_REQUEST
-                        && e.getMessage().contains("first must be between 1 and 100"))
-                .verify();
-    }
-
-    @Test
     void luceneSyntaxInTheTextIsTreatedAsPlainWords() {
         assertThat(names("wuhan AND (metro OR \"x", 5)).contains("Wuhan Metro");
     }
