@@ -1,5 +1,6 @@
 package se.samverkan.entity;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 import graphql.schema.DataFetcher;
@@ -7,7 +8,9 @@ import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.LightDataFetcher;
+import graphql.schema.idl.FieldWiringEnvironment;
 import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.WiringFactory;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Component;
 
@@ -15,8 +18,8 @@ import se.samverkan.entity.Page;
 
 /**
  * Maps the {@code Entity} interface onto its concrete GraphQL types and serves every plain field of
- * an entity from {@link EntityRecord}, so one record class backs all eight types. Connection types
- * resolve {@code totalCount} lazily from {@link Page}.
+ * an entity from {@link EntityRecord}, so one record class backs all eight types. Every {@code *Connection}
+ * type resolves {@code totalCount} lazily from {@link Page} (unless a controller maps it itself).
  */
 @Component
 class EntityWiring implements RuntimeWiringConfigurer {
@@ -50,10 +53,22 @@ class EntityWiring implements RuntimeWiringConfigurer {
         for (EntityType type : EntityType.values()) {
             builder.type(type.label(), wiring -> wiring.defaultDataFetcher(ENTITY_FIELD));
         }
-        for (String connection : new String[] {"RelationConnection", "MentionConnection", "OrganisationConnection",
-                "PersonConnection", "PlaceConnection", "ProjectConnection", "ProgrammeConnection",
-                "AgreementConnection", "EventConnection"}) {
-            builder.type(connection, wiring -> wiring.dataFetcher("totalCount", TOTAL_COUNT));
-        }
+    }
+
+    /** Every generated connection type's {@code totalCount}, so that a new listing cannot forget it. */
+    @Override
+    public void configure(RuntimeWiring.Builder builder, List<WiringFactory> container) {
+        container.add(new WiringFactory() {
+            @Override
+            public boolean providesDataFetcher(FieldWiringEnvironment env) {
+                return env.getParentType().getName().endsWith("Connection")
+                        && env.getFieldDefinition().getName().equals("totalCount");
+            }
+
+            @Override
+            public DataFetcher<?> getDataFetcher(FieldWiringEnvironment env) {
+                return TOTAL_COUNT;
+            }
+        });
     }
 }
