@@ -81,16 +81,16 @@ export const TIMELINE_ITEMS = 300;
 /** The server takes at most this many entities per timeline. */
 export const TIMELINE_IDS = 100;
 
-/** The dated facts, statements and names of these entities, earliest first. */
-export async function timeline(ids, { fromYear, toYear }) {
-  const data = await graphql(`query Timeline($ids: [ID!]!, $fromYear: Int, $toYear: Int, $first: Int) {
-      timeline(ids: $ids, fromYear: $fromYear, toYear: $toYear, first: $first) {
+/** The dated facts, statements and names of these entities (and with `within` what lies in them), earliest first. */
+export async function timeline(ids, { within = false, fromYear, toYear }) {
+  const data = await graphql(`query Timeline($ids: [ID!]!, $within: Boolean, $fromYear: Int, $toYear: Int, $first: Int) {
+      timeline(ids: $ids, within: $within, fromYear: $fromYear, toYear: $toYear, first: $first) {
         totalCount
         items { id kind relation name role start end precision inferred stated
           from { ${ENTITY_FIELDS} } to { ${ENTITY_FIELDS} }
           time { date from until precision inferred }
           evidence { reference excerpt source { id title published } } } } }`,
-  { ids: ids.slice(0, TIMELINE_IDS), fromYear, toYear, first: TIMELINE_ITEMS });
+  { ids: ids.slice(0, TIMELINE_IDS), within, fromYear, toYear, first: TIMELINE_ITEMS });
   return data.timeline;
 }
 

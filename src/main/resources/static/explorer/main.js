@@ -121,19 +121,25 @@ function showView(name, { focus = false } = {}) {
   });
 }
 
-/** The entities the timeline is about: the question's two ends, or what is on the canvas (pinned first). */
-function timelineIds(visible) {
+/**
+ * What the timeline is about: the question's two ends (with what lies within them, as the question counts a
+ * place), or what is on the canvas, pinned first.
+ */
+function timelineSubjects(visible) {
   const scope = $('timeline-scope');
-  scope.querySelector('option[value="ends"]').disabled = !connection;
-  if (connection && scope.value === 'ends') return [connection.data.from.id, connection.data.to.id];
+  for (const option of scope.querySelectorAll('option[value="within"], option[value="ends"]')) option.disabled = !connection;
+  if (connection && scope.value !== 'canvas') {
+    return { ids: [connection.data.from.id, connection.data.to.id], within: scope.value === 'within' };
+  }
   const nodes = [...visible.nodes].map((id) => model.nodes.get(id));
-  return [...nodes.filter((n) => n.pinned), ...nodes.filter((n) => !n.pinned)].map((n) => n.id).slice(0, api.TIMELINE_IDS);
+  const ids = [...nodes.filter((n) => n.pinned), ...nodes.filter((n) => !n.pinned)].map((n) => n.id);
+  return { ids: ids.slice(0, api.TIMELINE_IDS), within: false };
 }
 
 /** Asks the server again only when the entities or the years changed; otherwise redraws (the selection). */
 function refreshTimeline(visible = model.visible()) {
-  const ids = timelineIds(visible);
-  const key = JSON.stringify([ids, model.fromYear, model.toYear]);
+  const { ids, within } = timelineSubjects(visible);
+  const key = JSON.stringify([ids, within, model.fromYear, model.toYear]);
   const draw = () => timelineView.draw(timeline.data, { fromYear: model.fromYear, toYear: model.toYear,
     selected: timeline.selected, note: ids.length ? null : 'Put something on the canvas or ask a connection question to see its timeline.' });
   if (key === timeline.key) return draw();
@@ -143,7 +149,7 @@ function refreshTimeline(visible = model.visible()) {
     return draw();
   }
   return busy(async () => {
-    const data = await api.timeline(ids, { fromYear: model.fromYear, toYear: model.toYear });
+    const data = await api.timeline(ids, { within, fromYear: model.fromYear, toYear: model.toYear });
     if (timeline.key !== key) return;
     timeline.data = data;
     if (timeline.selected && !data.items.some((i) => i.id === timeline.selected)) timeline.selected = null;

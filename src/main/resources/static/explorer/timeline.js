@@ -4,9 +4,9 @@
 import { h } from './panels.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
-const LANE = 16;
+const LANE = 14;
 const AXIS = 26;
-const MAX_LANES = 14;
+const MAX_LANES = 40;
 /** A day-precise item would be a hairline on a decade's axis; this keeps it clickable (it is still a point). */
 const MIN_WIDTH = 4;
 

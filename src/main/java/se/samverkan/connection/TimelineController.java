@@ -16,8 +16,9 @@ class TimelineController {
     }
 
     @QueryMapping
-    Timeline timeline(@Argument List<String> ids, @Argument Integer fromYear, @Argument Integer toYear,
-            @Argument Integer first) {
-        return queries.timeline(new TimelineQuery(ids, fromYear, toYear, TimelineQuery.defaultFirst(first)));
+    Timeline timeline(@Argument List<String> ids, @Argument Boolean within, @Argument Integer fromYear,
+            @Argument Integer toYear, @Argument Integer first) {
+        return queries.timeline(new TimelineQuery(ids, Boolean.TRUE.equals(within), fromYear, toYear,
+                TimelineQuery.defaultFirst(first)));
     }
 }

@@ -40,9 +40,19 @@ class TimelineQueries {
             MATCH (n:Entity) WHERE n.id IN $ids
             RETURN collect(n.id) AS known""";
 
-    private static final String FACTS = """
+    /** The entities asked about themselves. */
+    private static final String OWN = "UNWIND $ids AS id\nMATCH (n:Entity {id: id})\n";
+
+    /** The entities asked about and everything located within them, as the connection question counts a place. */
+    private static final String WITHIN = """
             UNWIND $ids AS id
-            MATCH (n:Entity {id: id})-[r]-(:Entity)
+            MATCH (:Entity {id: id})<-[:LOCATED_IN*0..12]-(x:Entity)
+            WITH DISTINCT x AS n
+            """;
+
+    private static final String FACTS = """
+            %s\
+            MATCH (n)-[r]-(:Entity)
             WHERE NOT coalesce(r.reference, false) AND %s
             WITH DISTINCT r
             OPTIONAL MATCH (s:Source {id: r.source})
@@ -56,16 +66,28 @@ class TimelineQueries {
             ORDER BY start, elementId(r)
             WITH collect({id: elementId(r), type: type(r), props: properties(r), stated: stated, from: %s, to: %s,
                           source: properties(s)}) AS items
-            RETURN size(items) AS total, items[0..$first] AS items""".formatted(FactFilters.yearsOverlap("r"),
-            EntityRecord.projection("a"), EntityRecord.projection("b"));
+            RETURN size(items) AS total, items[0..$first] AS items""";
 
     private static final String NAMES = """
-            UNWIND $ids AS id
-            MATCH (n:Entity {id: id})-[h:HAS_NAME]->(nm:Name)
+            %s\
+            MATCH (n)-[h:HAS_NAME]->(nm:Name)
             WHERE (h.from IS NOT NULL OR h.until IS NOT NULL) AND %s
             OPTIONAL MATCH (s:Source {id: h.source})
             RETURN elementId(h) AS id, %s AS e, nm.value AS name, properties(h) AS props, properties(s) AS source
-            """.formatted(FactFilters.yearsOverlap("h"), EntityRecord.projection("n"));
+            """;
+
+    /** The two queries for one choice of entities; constant fragments, never built from input. */
+    private record Queries(String facts, String names) {
+
+        static Queries of(String subjects) {
+            return new Queries(FACTS.formatted(subjects, FactFilters.yearsOverlap("r"), EntityRecord.projection("a"),
+                    EntityRecord.projection("b")), NAMES.formatted(subjects, FactFilters.yearsOverlap("h"),
+                            EntityRecord.projection("n")));
+        }
+    }
+
+    private static final Queries OWN_QUERIES = Queries.of(OWN);
+    private static final Queries WITHIN_QUERIES = Queries.of(WITHIN);
 
     private final Neo4jClient client;
 
@@ -88,11 +110,12 @@ class TimelineQueries {
         params.put("first", query.first());
         params.put("datePattern", DATE);
         params.put("timeless", TIMELESS);
-        FactRows facts = client.query(FACTS).bindAll(params).fetchAs(FactRows.class)
+        Queries queries = query.within() ? WITHIN_QUERIES : OWN_QUERIES;
+        FactRows facts = client.query(queries.facts()).bindAll(params).fetchAs(FactRows.class)
                 .mappedBy((types, row) -> new FactRows(row.get("total").asInt(),
                         row.get("items").asList(TimelineQueries::fact)))
                 .one().orElse(new FactRows(0, List.of()));
-        List<TimelineItem> names = new ArrayList<>(client.query(NAMES).bindAll(params).fetchAs(TimelineItem.class)
+        List<TimelineItem> names = new ArrayList<>(client.query(queries.names()).bindAll(params).fetchAs(TimelineItem.class)
                 .mappedBy((types, row) -> name(row.get("id").asString(), EntityRecord.from(row.get("e").asMap()),
                         row.get("name").asString(), row.get("props").asMap(), row.get("source")))
                 .all());

@@ -5,8 +5,8 @@ import java.util.List;
 import se.samverkan.entity.FactFilters;
 import se.samverkan.shared.BadRequestException;
 
-/** The arguments of {@code timeline}, checked. */
-record TimelineQuery(List<String> ids, Integer fromYear, Integer toYear, int first) {
+/** The arguments of {@code timeline}, checked; {@code within}: also what lies within the entities (places). */
+record TimelineQuery(List<String> ids, boolean within, Integer fromYear, Integer toYear, int first) {
 
     static final int MAX_IDS = 100;
     static final int MAX_ITEMS = 500;

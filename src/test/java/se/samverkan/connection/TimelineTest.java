@@ -20,8 +20,8 @@ class TimelineTest extends GraphQlIntegrationTest {
             };
 
     private static final String TIMELINE = """
-            query ($ids: [ID!]!, $fromYear: Int, $toYear: Int, $first: Int) {
-              timeline(ids: $ids, fromYear: $fromYear, toYear: $toYear, first: $first) {
+            query ($ids: [ID!]!, $within: Boolean, $fromYear: Int, $toYear: Int, $first: Int) {
+              timeline(ids: $ids, within: $within, fromYear: $fromYear, toYear: $toYear, first: $first) {
                 totalCount
                 items { id kind relation from { id } to { id } name role start end precision inferred stated
                         time { date from until inferred } evidence { excerpt source { id title } } }
@@ -50,6 +50,23 @@ class TimelineTest extends GraphQlIntegrationTest {
                 .containsEntry("precision", "YEAR").containsEntry("inferred", false).containsEntry("kind", "FACT");
         assertThat(first.get("end")).as("since 2000: ongoing").isNull();
         assertThat(first.get("evidence").toString()).contains("sedan 2000", "001_ea72173cc0b59150.txt");
+    }
+
+    @Test
+    void withinAPlaceTheTimelineHoldsWhatTheEntitiesInItDidInOrder() {
+        List<Map<String, Object>> items = graphQl.document(TIMELINE).variable("ids", List.of("place:dalarna"))
+                .variable("within", true).execute().path("timeline.items").entity(LIST_OF_MAPS).get();
+        assertThat(years(items.stream().filter(i -> i.get("start") != null).toList())).isSorted()
+                .containsSubsequence(2000, 2013, 2016, 2017);
+        assertThat(items).anySatisfy(i -> assertThat(i).containsEntry("relation", "PARTY_TO")
+                .containsEntry("start", "2013-06").satisfies(m -> assertThat(m.get("from").toString())
+                        .contains("org:borlange-kommun")));
+        assertThat(items).anySatisfy(i -> assertThat(i).containsEntry("kind", "NAME")
+                .containsEntry("name", "Stiftelsen Teknikdalen"));
+        assertThat(items).anySatisfy(i -> assertThat(i).containsEntry("start", "2017-09-03")
+                .containsEntry("end", "2017-09-13").containsEntry("precision", "DAY"));
+        assertThat(items(List.of("place:dalarna"), null, null)).as("without within: Dalarna's own facts only")
+                .noneMatch(i -> "PARTY_TO".equals(i.get("relation")));
     }
 
     @Test
