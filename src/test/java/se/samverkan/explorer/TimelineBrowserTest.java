@@ -134,6 +134,7 @@ class TimelineBrowserTest {
                 "Den grupp som nu besöker Dalarna");
         assertThat(page.locator("#timeline-list li.selected").count()).isEqualTo(1);
 
+        page.locator("#timeline-chart .tl-item").first().scrollIntoViewIfNeeded();
         BoundingBox bar = page.locator("#timeline-chart .tl-item").first().boundingBox();
         page.mouse().click(bar.x + bar.width / 2, bar.y + bar.height / 2);
         assertThat(evidence()).contains("Dalarna COOPERATES_WITH Hubei", "since 2000 (year)",
@@ -180,6 +181,7 @@ class TimelineBrowserTest {
         assertThat(timelineEntries()).anyMatch(e -> e.contains("2013"));
 
         // Drag across 2013 on the axis: the filter becomes 2013–2013 and the timeline follows.
+        page.evaluate("() => document.querySelector('#timeline-chart svg').scrollIntoView({ block: 'end' })");
         BoundingBox chart = page.locator("#timeline-chart svg").boundingBox();
         double y = chart.y + chart.height - 4;
         double x0 = ((Number) page.evaluate("() => samverkan.timeline.pageX(2013.2)")).doubleValue();
