@@ -50,8 +50,12 @@ export async function relations(id, { first, after, fromYear, toYear }) {
   return data.entity;
 }
 
-/** The panel lists this many carriers; between two busy regions there can be thousands. */
-export const CONNECTORS_SHOWN = 12;
+/** The panel lists this many carriers and ties; between two busy regions there can be thousands. */
+export const CARRIERS_SHOWN = 30;
+export const TIES_SHOWN = 15;
+
+const CARRIAGE_FIELDS = `entity { ${'id name type kind'} } direct relation outgoing role firstYear lastYear
+  time { date from until precision inferred } evidence { reference excerpt source { id title published } }`;
 
 export async function connections(from, to, { relationTypes, fromYear, toYear, first = 25, maxHops = 4 }) {
   const data = await graphql(`query Connect($from: String!, $to: String!, $first: Int, $maxHops: Int,
@@ -62,11 +66,32 @@ export async function connections(from, to, { relationTypes, fromYear, toYear, f
         to { ${ENTITY_FIELDS} }
         totalPaths
         connectorCount
-        connectors(first: ${CONNECTORS_SHOWN}) { score paths entity { ${ENTITY_FIELDS} } }
+        carrierCount
+        carriers(first: ${CARRIERS_SHOWN}) { side score firstYear lastYear sources paths entity { ${ENTITY_FIELDS} }
+          through { ${CARRIAGE_FIELDS} } }
+        ties(first: ${TIES_SHOWN}) { score firstYear lastYear paths entity { ${ENTITY_FIELDS} } carriers { id name } }
         paths { length score steps {
           from { ${ENTITY_FIELDS} } relation to { ${ENTITY_FIELDS} } forward fromName toName ${FACT_FIELDS} } } } }`,
   { from, to, first, maxHops, relationTypes, fromYear, toYear });
   return data.connections;
+}
+
+/** The server returns at most this many timeline items; the view says when there were more. */
+export const TIMELINE_ITEMS = 300;
+/** The server takes at most this many entities per timeline. */
+export const TIMELINE_IDS = 100;
+
+/** The dated facts, statements and names of these entities (and with `within` what lies in them), earliest first. */
+export async function timeline(ids, { within = false, fromYear, toYear }) {
+  const data = await graphql(`query Timeline($ids: [ID!]!, $within: Boolean, $fromYear: Int, $toYear: Int, $first: Int) {
+      timeline(ids: $ids, within: $within, fromYear: $fromYear, toYear: $toYear, first: $first) {
+        totalCount
+        items { id kind relation name role start end precision inferred stated
+          from { ${ENTITY_FIELDS} } to { ${ENTITY_FIELDS} }
+          time { date from until precision inferred }
+          evidence { reference excerpt source { id title published } } } } }`,
+  { ids: ids.slice(0, TIMELINE_IDS), within, fromYear, toYear, first: TIMELINE_ITEMS });
+  return data.timeline;
 }
 
 /** A batch of many aliases in one request stays well inside the server's query complexity limit. */

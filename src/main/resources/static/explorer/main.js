@@ -4,6 +4,7 @@ import { csv, download } from './exporting.js';
 import { MapView } from './map.js';
 import { GraphModel, WITHIN } from './model.js';
 import * as panels from './panels.js';
+import { describeItem, describeWhen, TimelineView } from './timeline.js';
 import { readState, writeState } from './url.js';
 import { GraphView } from './view.js';
 
@@ -30,9 +31,19 @@ const view = new GraphView($('canvas'), {
   onMore: (parent) => expand(parent),
   onBackground: () => select(null),
 });
+/** The timeline's answer, what it was asked for, and the item whose evidence is shown (if any). */
+const timeline = { data: null, key: null, selected: null };
+const timelineView = new TimelineView($('timeline-chart'), $('timeline-list'), {
+  onSelect: (item) => selectTimelineItem(item),
+  onBrush: (fromYear, toYear) => {
+    $('from-year').value = String(fromYear);
+    $('to-year').value = String(toYear);
+    applyYears();
+  },
+});
 const mapView = new MapView($('map'), $('map-unplaced'), { onSelect: (id) => select(id) });
 // Exposed for the browser tests and for anyone curious in the developer tools.
-window.samverkan = { cy: view.cy, model, render, mapView };
+window.samverkan = { cy: view.cy, model, render, mapView, timeline: timelineView };
 
 function status(message, { error = false } = {}) {
   const el = $('status');
@@ -63,11 +74,12 @@ function render({ anchor = null, layout = false } = {}) {
   if ((layout || added) && shownView === 'map') refitGraph = true;
   panels.renderLegend($('legend'), model, { onToggleType: toggleType, onToggleRelation: toggleRelation });
   panels.renderTables($('tables'), model, visible, { onSelectNode: select, onSelectEdge: select, onExpand: expand });
-  panels.renderConnection($('connection-result'), connection, { onSelectNode: select });
+  panels.renderConnection($('connection-result'), connection, { onSelectNode: showEntity, hiddenTypes: model.hiddenTypes });
   if (selected && !visible.nodes.has(selected) && !visible.edges.has(selected)) selected = null;
   renderEvidence(visible);
   view.select(selected);
   refreshMap(visible);
+  refreshTimeline(visible);
   document.body.dataset.nodes = String(visible.nodes.size);
   document.body.dataset.edges = String(visible.edges.size);
   saveUrl();
@@ -109,9 +121,68 @@ function showView(name, { focus = false } = {}) {
   });
 }
 
+/**
+ * What the timeline is about: the question's two ends (with what lies within them, as the question counts a
+ * place), or what is on the canvas, pinned first.
+ */
+function timelineSubjects(visible) {
+  const scope = $('timeline-scope');
+  for (const option of scope.querySelectorAll('option[value="within"], option[value="ends"]')) option.disabled = !connection;
+  if (connection && scope.value !== 'canvas') {
+    return { ids: [connection.data.from.id, connection.data.to.id], within: scope.value === 'within' };
+  }
+  const nodes = [...visible.nodes].map((id) => model.nodes.get(id));
+  const ids = [...nodes.filter((n) => n.pinned), ...nodes.filter((n) => !n.pinned)].map((n) => n.id);
+  return { ids: ids.slice(0, api.TIMELINE_IDS), within: false };
+}
+
+/** Asks the server again only when the entities or the years changed; otherwise redraws (the selection). */
+function refreshTimeline(visible = model.visible()) {
+  const { ids, within } = timelineSubjects(visible);
+  const key = JSON.stringify([ids, within, model.fromYear, model.toYear]);
+  const draw = () => timelineView.draw(timeline.data, { fromYear: model.fromYear, toYear: model.toYear,
+    selected: timeline.selected, note: ids.length ? null : 'Put something on the canvas or ask a connection question to see its timeline.' });
+  if (key === timeline.key) return draw();
+  timeline.key = key;
+  if (!ids.length) {
+    timeline.data = null;
+    return draw();
+  }
+  return busy(async () => {
+    const data = await api.timeline(ids, { within, fromYear: model.fromYear, toYear: model.toYear });
+    if (timeline.key !== key) return;
+    timeline.data = data;
+    if (timeline.selected && !data.items.some((i) => i.id === timeline.selected)) timeline.selected = null;
+    draw();
+    if (!selected) renderEvidence();
+  });
+}
+
+function selectTimelineItem(item) {
+  selected = null;
+  timeline.selected = item.id;
+  view.select(null);
+  mapView.select(null);
+  renderEvidence();
+  refreshTimeline();
+  saveUrl();
+}
+
+/** Selects an entity named in a list; one not drawn yet (beyond the paths shown) is put on the canvas first. */
+function showEntity(entity) {
+  if (!model.visible().nodes.has(entity.id)) {
+    model.addEntity(entity, { pinned: true });
+    render();
+  }
+  select(entity.id);
+}
+
 function renderEvidence(visible = model.visible()) {
   const pane = $('evidence');
-  if (selected && model.nodes.has(selected)) {
+  const item = !selected && timeline.selected && timeline.data?.items.find((i) => i.id === timeline.selected);
+  if (item) {
+    panels.renderTimelineEvidence(pane, item, { describeItem, describeWhen, onSelectNode: showEntity });
+  } else if (selected && model.nodes.has(selected)) {
     panels.renderNodeEvidence(pane, model, selected, { visibleEdges: visible.edges, onSelectEdge: select });
   } else if (selected && model.edges.has(selected)) {
     panels.renderEdgeEvidence(pane, model, selected);
@@ -138,6 +209,10 @@ function saveUrl() {
 
 function select(id) {
   selected = id;
+  if (timeline.selected) {
+    timeline.selected = null;
+    refreshTimeline();
+  }
   renderEvidence();
   view.select(id);
   mapView.select(id);
@@ -348,6 +423,7 @@ $('share').addEventListener('click', async () => {
   }
 });
 $('fit').addEventListener('click', () => (shownView === 'map' ? mapView.fit() : view.cy.fit(view.cy.elements().not('.filtered'), 40)));
+$('timeline-scope').addEventListener('change', () => refreshTimeline());
 $('tab-graph').addEventListener('click', () => showView('graph'));
 $('tab-map').addEventListener('click', () => showView('map'));
 // Tabs as the ARIA pattern has them: one tab stop, arrow keys move between the tabs.

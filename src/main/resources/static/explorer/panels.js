@@ -106,17 +106,52 @@ export function renderEmptyEvidence(container) {
     h('p', { class: 'hint' }, 'Click a node or a link to see the facts behind it: the source, its publication date, the excerpt and when the fact holds.'));
 }
 
-export function renderConnection(container, result, { onSelectNode }) {
+/** "2013", "2013–2016" or "undated": the years a carrier's or tie's facts are known to hold. */
+export function describeYears(first, last) {
+  if (first == null) return 'undated';
+  return first === last ? String(first) : `${first}–${last}`;
+}
+
+const SIDE_HEADINGS = { FROM: (d) => `In ${d.from.name}`, TO: (d) => `In ${d.to.name}`, BETWEEN: () => 'Between the two' };
+
+function carriageItem(c, onSelectNode) {
+  const what = c.direct ? `${c.relation}${c.outgoing ? ' →' : ' ←'}` : `${c.relation}${c.role ? ` (${c.role})` : ''}`;
+  return h('li', { class: c.direct ? 'carriage direct' : 'carriage' },
+    h('button', { type: 'button', class: 'linklike', 'data-id': c.entity.id, onclick: () => onSelectNode(c.entity) }, c.entity.name),
+    h('span', { class: 'hint' }, ` ${c.direct ? 'own fact' : typeLabel(c.entity.type).toLowerCase()}: ${what}, `,
+      h('span', { class: 'years' }, describeYears(c.firstYear, c.lastYear)), c.time?.inferred ? ' (year inferred)' : ''));
+}
+
+/**
+ * The grouped answer: who carries the link (by side, best first, each with what it carries it through),
+ * then the agreements, projects and events themselves. Hidden types stay hidden here as on the canvas.
+ */
+export function renderConnection(container, result, { onSelectNode, hiddenTypes = new Set() }) {
   if (!result) return fill(container);
   const { data, drawnPaths } = result;
+  const carriers = (data.carriers || []).filter((c) => !hiddenTypes.has(c.entity.type));
+  const groups = ['FROM', 'TO', 'BETWEEN'].map((side) => [side, carriers.filter((c) => c.side === side)])
+    .filter(([, list]) => list.length);
+  const ties = (data.ties || []).filter((t) => !hiddenTypes.has(t.entity.type));
   fill(container,
     h('p', {}, `${data.totalPaths} path${data.totalPaths === 1 ? '' : 's'} from ${data.from.name} to ${data.to.name}`,
       data.totalPaths > drawnPaths ? ` (the ${drawnPaths} best drawn)` : '', '.'),
-    data.connectors.length ? h('p', { class: 'hint' }, data.connectorCount > data.connectors.length
-      ? `Carried by ${data.connectorCount} entities; the ${data.connectors.length} best:` : 'Carried by (best first):') : null,
-    h('ol', { class: 'connectors' }, data.connectors.map((c) => h('li', {},
-      h('button', { type: 'button', class: 'linklike', onclick: () => onSelectNode(c.entity.id) }, c.entity.name),
-      h('span', { class: 'hint' }, ` ${typeLabel(c.entity.type).toLowerCase()}, on ${c.paths} path${c.paths === 1 ? '' : 's'}`)))));
+    carriers.length ? h('h3', {}, 'Who carries it') : null,
+    carriers.length ? h('p', { class: 'hint' }, data.carrierCount > data.carriers.length
+      ? `${data.carrierCount} organisations and people; the ${data.carriers.length} best, lasting and direct ties first:`
+      : 'Organisations and people, lasting and direct ties first:') : null,
+    groups.map(([side, list]) => h('section', { class: 'carrier-group', 'data-side': side },
+      h('h4', {}, SIDE_HEADINGS[side](data)),
+      h('ol', { class: 'carriers' }, list.map((c) => h('li', { class: 'carrier', 'data-id': c.entity.id },
+        h('button', { type: 'button', class: 'linklike carrier-name', onclick: () => onSelectNode(c.entity) }, c.entity.name),
+        h('span', { class: 'hint' }, ` ${typeLabel(c.entity.type).toLowerCase()}, ${describeYears(c.firstYear, c.lastYear)}`),
+        c.through.length ? h('ul', { class: 'through' }, c.through.map((t) => carriageItem(t, onSelectNode)))
+          : h('p', { class: 'hint' }, 'Linked only through others on the paths.')))))),
+    ties.length ? h('h3', {}, 'Through these agreements, projects and events') : null,
+    ties.length ? h('ol', { class: 'ties' }, ties.map((t) => h('li', { class: 'tie', 'data-id': t.entity.id },
+      h('button', { type: 'button', class: 'linklike', onclick: () => onSelectNode(t.entity) }, t.entity.name),
+      h('span', { class: 'hint' }, ` ${typeLabel(t.entity.type).toLowerCase()}, ${describeYears(t.firstYear, t.lastYear)}`,
+        t.carriers.length ? ` — ${t.carriers.map((c) => c.name).join(', ')}` : '')))) : null);
 }
 
 /** Rows are capped so a 2,000-element view keeps a responsive page; the CSV export holds everything. */
@@ -152,4 +187,22 @@ export function renderTables(container, model, visible, { onSelectNode, onSelect
       h('thead', {}, h('tr', {}, ['From', 'Relation', 'To', 'When', 'Sources', ''].map((c) => h('th', { scope: 'col' }, c)))),
       h('tbody', {}, edgeRows)),
     capped(edges.length));
+}
+
+/** One timeline item's evidence: what it says, when (with its precision), the source and the excerpt. */
+export function renderTimelineEvidence(container, item, { describeItem, describeWhen, onSelectNode }) {
+  const src = item.evidence?.source;
+  const ends = item.to ? [item.from, item.to] : [item.from];
+  fill(container, h('h2', {}, 'Evidence'),
+    h('p', { class: 'evidence-title' }, h('strong', {}, describeItem(item))),
+    h('ol', { class: 'facts' }, h('li', { class: 'fact' },
+      h('div', { class: 'fact-when' }, h('strong', {}, 'When: '), describeWhen(item)),
+      item.kind === 'STATED' ? h('div', { class: 'hint' }, 'The fact has no date of its own; it is placed where its source stated it.') : null,
+      item.role ? h('div', {}, h('strong', {}, 'Role: '), item.role) : null,
+      src ? h('div', { class: 'fact-source' }, h('strong', {}, 'Source: '), h('cite', {}, src.title),
+        src.published ? ` (published ${src.published})` : '', h('span', { class: 'source-id' }, ` — ${src.id}`))
+        : h('div', { class: 'fact-source' }, h('strong', {}, 'Source: '), 'none'),
+      item.evidence?.excerpt ? h('blockquote', { class: 'excerpt' }, item.evidence.excerpt) : null)),
+    h('p', {}, 'Show on the canvas: ', ends.map((e, i) => [i ? ', ' : '',
+      h('button', { type: 'button', class: 'linklike', onclick: () => onSelectNode(e) }, e.name)])));
 }

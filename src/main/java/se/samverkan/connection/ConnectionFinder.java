@@ -62,10 +62,11 @@ class ConnectionFinder {
                 .thenComparing(Comparator.comparingDouble(Ranked::score).reversed())
                 .thenComparing(Ranked::key));
         List<Connector> connectors = connectors(paths, from, to);
+        Grouped grouped = CarrierRanking.group(paths.stream().map(Ranked::path).toList(), from.id(), to.id());
         log.debug("{} -> {}: {} paths; resolved and searched in {} ms, mapped and ranked in {} ms", from.id(), to.id(),
                 paths.size(), (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
         return new Connections(from, to, connectors, paths.stream().limit(query.first()).map(Ranked::path).toList(),
-                paths.size());
+                paths.size(), grouped);
     }
 
     /**

@@ -23,4 +23,16 @@ record Step(EntityRecord from, String relation, EntityRecord to, boolean forward
         }
         return time.inferred() ? 0.8 : 1.0;
     }
+
+    /** The entity at the other end of this hop from {@code end}. */
+    EntityRecord other(EntityRecord end) {
+        return from.id().equals(end.id()) ? to : from;
+    }
+
+    /** Identifies the stored fact, whichever way the path walks it: start, type, end and source. */
+    String factKey() {
+        EntityRecord start = forward ? from : to;
+        EntityRecord end = forward ? to : from;
+        return start.id() + ' ' + relation + ' ' + end.id() + ' ' + evidence.sourceId() + ' ' + evidence.excerpt();
+    }
 }

@@ -223,8 +223,8 @@ class ExplorerBrowserTest {
         settle(page);
 
         assertThat(page.locator("#connection-result").innerText()).contains("paths from Dalarna to Hubei",
-                "Wuhan delegation visit to Dalarna").containsPattern("Carried by \\d+ entities; the 12 best:");
-        assertThat(page.locator("#connection-result .connectors li").count()).isEqualTo(12);
+                "Who carries it", "Wuhan delegation visit to Dalarna");
+        assertThat(page.locator("#connection-result .carrier").count()).isGreaterThan(5);
         assertThat(nodeNames(page)).contains("Dalarna", "Hubei", "Region Dalarna", "Dalarna Science Park",
                 "Borlänge–Wuhan friendship city agreement", "Teknikdalen – East Lake incubator cooperation agreement");
         assertThat(page.url()).contains("a=place%3Adalarna", "b=place%3Ahubei");
