@@ -35,7 +35,7 @@ class ReportHttpController {
 
     private static final Logger log = LoggerFactory.getLogger(ReportHttpController.class);
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-    private static final MediaType XLSX =
+    static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     private static final List<String> FORMATS = List.of("html", "csv", "xlsx", "json");
 
