@@ -37,7 +37,7 @@ class ReportHttpController {
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    private static final List<String> FORMATS = List.of("html", "csv", "xlsx", "json");
+    private static final List<String> FORMATS = List.of("html", "csv", "json");
 
     private final ReportCatalog catalog;
     private final ReportRunner runner;
@@ -60,7 +60,19 @@ class ReportHttpController {
         }).toList();
     }
 
-    /** One mapping for all formats: report names never contain a dot, so the suffix is the format. */
+    /**
+     * The workbook, streamed: the rows are in memory already, the workbook need not be as well. Its own mapping
+     * because only a handler declared to answer a StreamingResponseBody may answer one.
+     */
+    @GetMapping("/reports/{name}.xlsx")
+    ResponseEntity<StreamingResponseBody> workbook(@PathVariable String name,
+            @RequestParam MultiValueMap<String, String> query) {
+        ReportResult result = runner.run(name, parameters(query, "xlsx").parameters());
+        return ResponseEntity.ok().contentType(XLSX).header(HttpHeaders.CONTENT_DISPOSITION, attachment(name + ".xlsx"))
+                .body(out -> XlsxExport.write(result, out));
+    }
+
+    /** One mapping for the other formats: report names never contain a dot, so the suffix is the format. */
     @GetMapping("/reports/{file}")
     ResponseEntity<?> export(@PathVariable String file, @RequestParam MultiValueMap<String, String> query) {
         int dot = file.lastIndexOf('.');
@@ -70,6 +82,26 @@ class ReportHttpController {
             throw new NotFoundException("No export format '." + format
                     + "'; use .csv, .xlsx, .json or no suffix for the page");
         }
+        Query asked = parameters(query, format);
+        ReportResult result = runner.run(name, asked.parameters());
+        return switch (format) {
+            case "csv" -> {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                CsvExport.write(result, asked.csv(), bytes);
+                yield ResponseEntity.ok().contentType(CSV).header(HttpHeaders.CONTENT_DISPOSITION, attachment(name + ".csv"))
+                        .body(bytes.toByteArray());
+            }
+            case "json" -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(JsonExport.document(result));
+            default -> ResponseEntity.ok().contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
+                    .body(HtmlExport.render(result));
+        };
+    }
+
+    /** The query string taken apart: the report's parameters, and for CSV its options. */
+    record Query(Map<String, String> parameters, CsvExport.Options csv) {
+    }
+
+    private static Query parameters(MultiValueMap<String, String> query, String format) {
         boolean excel = false;
         boolean provenance = false;
         Map<String, String> parameters = new LinkedHashMap<>();
@@ -88,21 +120,7 @@ class ReportHttpController {
                 parameters.put(e.getKey(), e.getValue().get(0));
             }
         }
-        ReportResult result = runner.run(name, parameters);
-        return switch (format) {
-            case "csv" -> {
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                CsvExport.write(result, new CsvExport.Options(excel, provenance), bytes);
-                yield ResponseEntity.ok().contentType(CSV).header(HttpHeaders.CONTENT_DISPOSITION, attachment(name + ".csv"))
-                        .body(bytes.toByteArray());
-            }
-            // Streamed: the rows are in memory already, the workbook need not be as well.
-            case "xlsx" -> ResponseEntity.ok().contentType(XLSX).header(HttpHeaders.CONTENT_DISPOSITION,
-                    attachment(name + ".xlsx")).body((StreamingResponseBody) out -> XlsxExport.write(result, out));
-            case "json" -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(JsonExport.document(result));
-            default -> ResponseEntity.ok().contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
-                    .body(HtmlExport.render(result));
-        };
+        return new Query(parameters, new CsvExport.Options(excel, provenance));
     }
 
     static String attachment(String fileName) {

@@ -44,13 +44,16 @@ class TableExportController {
     @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<StreamingResponseBody> table(HttpServletRequest request) throws IOException {
         long max = properties.maxBody().toBytes();
+        if (request.getContentLengthLong() > max) {
+            // Answered from the header: a client that waits for 100 Continue never sends the body.
+            throw tooLarge();
+        }
         byte[] body;
         try (InputStream in = request.getInputStream()) {
             body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
         }
         if (body.length > max) {
-            throw new TooLarge("Table export: the request is larger than " + properties.maxBody()
-                    + " (samverkan.table-export.max-body); export fewer rows");
+            throw tooLarge();
         }
         TableExport table;
         try {
@@ -69,6 +72,13 @@ class TableExportController {
         return ResponseEntity.ok().contentType(ReportHttpController.XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ReportHttpController.attachment(FILE_NAME))
                 .body(out -> XlsxExport.write(workbook, out));
+    }
+
+    private TooLarge tooLarge() {
+        long bytes = properties.maxBody().toBytes();
+        String limit = bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : bytes + " bytes";
+        return new TooLarge("Table export: the request is larger than " + limit
+                + " (samverkan.table-export.max-body); export fewer rows");
     }
 
     static XlsxExport.Table workbook(TableExport table, Instant generatedAt) {

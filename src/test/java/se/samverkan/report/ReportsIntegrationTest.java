@@ -464,7 +464,7 @@ class ReportsIntegrationTest {
         assertThat(twice.status()).isEqualTo(400);
         assertThat(twice.text()).contains("'region' is given 2 times");
 
-        assertThat(get("/reports/partners-of-region.xlsx").status()).isEqualTo(404);
+        assertThat(get("/reports/partners-of-region.pdf").status()).isEqualTo(404);
     }
 
     // --- GraphQL ---------------------------------------------------------------------------------
