@@ -365,6 +365,8 @@ class ReportsIntegrationTest {
         assertThat((String) first.get("generatedAt")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
         String link = (String) first.get("link");
         assertThat(link).isEqualTo("/reports/agreements-by-region.json?region=place:dalarna&fromYear=2010");
+        assertThat((List<Map<String, Object>>) first.get("sources")).isNotEmpty()
+                .allSatisfy(s -> assertThat(s).containsOnlyKeys("id", "title").doesNotContainEntry("title", null));
 
         Response again = get(link);
         assertThat(again.status()).isEqualTo(200);
@@ -518,6 +520,8 @@ class ReportsIntegrationTest {
         assertThat((Object) at(report, "parameters", 0)).isEqualTo(Map.of("name", "region", "type", "Place",
                 "value", "place:vastmanland", "label", "Västmanland"));
         assertThat((String) at(report, "generatedAt")).isNotBlank();
+        assertThat((List<Object>) at(report, "sources")).contains(Map.of("id", S003,
+                "title", "Samverkan och utbyte inom Central Baltic-området"));
 
         Map<String, Object> inline = graphQl("reportInlineParams", Map.of());
         assertThat(inline).doesNotContainKey("errors");
