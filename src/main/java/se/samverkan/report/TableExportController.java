@@ -42,7 +42,7 @@ class TableExportController {
     }
 
     @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<StreamingResponseBody> table(HttpServletRequest request) throws IOException {
+    ResponseEntity<StreamingResponseBody> table(HttpServletRequest request) {
         long max = properties.maxBody().toBytes();
         if (request.getContentLengthLong() > max) {
             // Answered from the header: a client that waits for 100 Continue never sends the body.
@@ -51,6 +51,10 @@ class TableExportController {
         byte[] body;
         try (InputStream in = request.getInputStream()) {
             body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+        }
+        catch (IOException e) {
+            // A body too slow for samverkan.http.body, or a client gone: answered as GraphQL answers it, 400.
+            throw new BadRequestException("Table export: the request body could not be read: " + e.getMessage());
         }
         if (body.length > max) {
             throw tooLarge();
