@@ -1,4 +1,4 @@
-// Downloads of the current view: the picture as PNG and the visible nodes and facts as CSV.
+// Downloads of the current view: the picture as PNG and the visible nodes and facts as CSV or Excel.
 import { describeTime, WITHIN } from './model.js';
 
 export function download(blob, filename) {
@@ -26,8 +26,8 @@ const COLUMNS = ['element', 'id', 'type', 'name', 'from_id', 'from_name', 'relat
   'time', 'source', 'source_title', 'published', 'excerpt'];
 
 /** One row per visible entity and one per visible fact, so every fact row names its source. */
-export function csv(model, visible) {
-  const rows = [COLUMNS];
+export function tableRows(model, visible) {
+  const rows = [];
   for (const id of visible.nodes) {
     const n = model.nodes.get(id);
     // A node's sources are those of its facts in view, so the column means the same on every row.
@@ -53,7 +53,42 @@ export function csv(model, visible) {
         src?.title, src?.published, f.evidence?.excerpt]);
     }
   }
+  return rows;
+}
+
+export function csv(model, visible) {
+  const rows = [COLUMNS, ...tableRows(model, visible)];
   // The byte-order mark makes spreadsheet programs read Swedish and Chinese names as UTF-8.
   const text = `\uFEFF${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
   return new Blob([text], { type: 'text/csv;charset=utf-8' });
+}
+
+/** The sources the facts in view cite, each once, with their titles (for the workbook's provenance sheet). */
+function citedSources(model, visible) {
+  const sources = new Map();
+  for (const id of visible.edges) {
+    for (const f of model.edges.get(id).facts.filter((fact) => model.factVisible(fact))) {
+      const src = f.evidence?.source;
+      if (src && !sources.has(src.id)) sources.set(src.id, { id: src.id, title: src.title ?? null });
+    }
+  }
+  return [...sources.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/**
+ * The same table as an Excel workbook, written by the server (POST exports/table.xlsx) with the code that writes
+ * the reports' workbooks: typed cells, formulas neutralised, and a provenance sheet with this view's link.
+ */
+export async function xlsx(model, visible, { title, link }) {
+  const rows = tableRows(model, visible).map((r) => r.map((v) => (v === undefined ? null : v)));
+  const response = await fetch('exports/table.xlsx', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ title, link, columns: COLUMNS, rows, sources: citedSources(model, visible) }),
+  });
+  if (!response.ok) {
+    const body = await response.json().catch(() => ({}));
+    throw new Error(body.message ?? `the server answered ${response.status}`);
+  }
+  return response.blob();
 }

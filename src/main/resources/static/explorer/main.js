@@ -1,6 +1,6 @@
 // Wires the page together: user actions -> GraphQL -> model -> canvas, panels and the shareable URL.
 import * as api from './api.js';
-import { csv, download } from './exporting.js';
+import { csv, download, xlsx } from './exporting.js';
 import { MapView } from './map.js';
 import { GraphModel, WITHIN } from './model.js';
 import * as panels from './panels.js';
@@ -409,6 +409,15 @@ $('years-clear').addEventListener('click', () => { $('from-year').value = ''; $(
 $('limit').addEventListener('change', () => { limit = Number($('limit').value); saveUrl(); });
 $('export-png').addEventListener('click', async () => download(await view.png(), 'samverkan-view.png'));
 $('export-csv').addEventListener('click', () => download(csv(model, model.visible()), 'samverkan-view.csv'));
+$('export-xlsx').addEventListener('click', () => busy(async () => {
+  saveUrl();
+  const years = model.fromYear != null || model.toYear != null ? `, years ${model.fromYear ?? '…'}–${model.toYear ?? '…'}` : '';
+  const title = connection
+    ? `How are ${connection.data.from.name} and ${connection.data.to.name} connected?${years}`
+    : `Explorer view of ${model.visible().nodes.size} entities${years}`;
+  download(await xlsx(model, model.visible(), { title, link: window.location.href }), 'samverkan-view.xlsx');
+  status('Table downloaded as an Excel workbook.');
+}));
 $('share').addEventListener('click', async () => {
   saveUrl();
   const url = window.location.href;

@@ -49,7 +49,8 @@ final class HtmlExport {
     static String render(ReportResult result) {
         ReportDefinition report = result.report();
         StringBuilder html = new StringBuilder(8192);
-        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"UTF-8\">\n<title>")
+        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"UTF-8\">\n")
+                .append("<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">\n<title>")
                 .append(esc(report.title())).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
         html.append("<h1>").append(esc(report.title())).append("</h1>\n");
         html.append("<p class=\"description\">").append(esc(report.description())).append("</p>\n");
@@ -64,9 +65,13 @@ final class HtmlExport {
         html.append("<dt>Limit</dt><dd").append(result.truncated() ? " class=\"truncated\"" : "").append(">")
                 .append(esc(result.limitNote())).append("</dd>\n");
         item(html, "Link", result.link(""));
+        for (CitedSource source : result.sources()) {
+            item(html, "Source", source.id() + (source.title() == null ? "" : " – " + source.title()));
+        }
         html.append("</dl>\n");
-        html.append("<nav class=\"exports\"><a href=\"").append(esc(result.link(".csv"))).append("\">CSV</a>")
-                .append("<a href=\"").append(esc(result.link(".csv", true))).append("\">CSV for Excel</a>")
+        html.append("<nav class=\"exports\"><a href=\"").append(esc(result.link(".xlsx"))).append("\">Excel (.xlsx)</a>")
+                .append("<a href=\"").append(esc(result.link(".csv"))).append("\">CSV</a>")
+                .append("<a href=\"").append(esc(result.link(".csv", List.of(CsvExport.EXCEL)))).append("\">CSV for Excel</a>")
                 .append("<a href=\"").append(esc(result.link(".json"))).append("\">JSON</a>")
                 .append("<a href=\"/reports\">All reports</a></nav>\n");
         if (report.chart() != null) {

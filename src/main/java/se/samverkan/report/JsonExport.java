@@ -20,6 +20,7 @@ final class JsonExport {
         doc.put("limit", result.limit());
         doc.put("truncated", result.truncated());
         doc.put("link", result.link(".json"));
+        doc.put("sources", result.sources());
         doc.put("columns", result.columns());
         doc.put("rows", rows(result));
         return doc;

@@ -1,7 +1,10 @@
 package se.samverkan.report;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -26,10 +29,11 @@ import se.samverkan.shared.CommandLineSettings;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code java -jar samverkan.jar report <name> [--<parameter> <value>]... [--format csv|json|html] [--excel]}
- * (picocli; {@code --help} on the command and on each report):
+ * {@code java -jar samverkan.jar report <name> [--<parameter> <value>]... [--format csv|xlsx|json|html] [--excel]
+ * [--provenance] [--output FILE]} (picocli; {@code --help} on the command and on each report):
  * runs one report without a web server (against the embedded store in {@code samverkan.data-dir}, or
- * {@code NEO4J_URI}) and prints only the export on standard output. Options with a dot in their name
+ * {@code NEO4J_URI}) and prints only the export on standard output, or writes it to {@code --output} (which
+ * xlsx needs: a workbook is binary and never goes to a terminal). Options with a dot in their name
  * ({@code --samverkan.data-dir=/srv/data}) are application settings. Exit status: 0 done, 2 bad input,
  * 1 the database failed (in use by a server, timeout).
  */
@@ -40,6 +44,8 @@ public final class ReportCommand {
     static final int OK = 0;
     static final int FAILED = 1;
     static final int BAD_INPUT = 2;
+
+    private static final List<String> FORMATS = List.of("csv", "xlsx", "json", "html");
 
     private ReportCommand() {
     }
@@ -111,23 +117,35 @@ public final class ReportCommand {
         }
         try (context) {
             ReportResult result = context.getBean(ReportRunner.class).run(report.name(), invocation.parameters());
-            switch (invocation.format()) {
-                case "json" -> out.write((context.getBean(JsonMapper.class).writerWithDefaultPrettyPrinter()
-                        .writeValueAsString(JsonExport.document(result)) + "\n").getBytes(StandardCharsets.UTF_8));
-                case "html" -> out.write(HtmlExport.render(result).getBytes(StandardCharsets.UTF_8));
-                default -> CsvExport.write(result, invocation.excel(), out);
+            JsonMapper json = context.getBean(JsonMapper.class);
+            if (invocation.output() == null) {
+                write(invocation, result, json, out);
+                out.flush();
             }
-            out.flush();
+            else {
+                ReportFile.write(invocation.output(), target -> write(invocation, result, json, target));
+            }
             return OK;
         }
         catch (BadRequestException | NotFoundException e) {
             err.println("samverkan report: " + e.getMessage());
             return BAD_INPUT;
         }
-        catch (RuntimeException | java.io.IOException e) {
+        catch (RuntimeException | IOException e) {
             err.println("samverkan report: " + (ReportFailures.isTimeout(e) ? ReportFailures.TIMEOUT_MESSAGE
                     : "the report failed: " + e.getMessage()));
             return FAILED;
+        }
+    }
+
+    private static void write(Invocation invocation, ReportResult result, JsonMapper json, OutputStream out)
+            throws IOException {
+        switch (invocation.format()) {
+            case "json" -> out.write((json.writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(JsonExport.document(result)) + "\n").getBytes(StandardCharsets.UTF_8));
+            case "html" -> out.write(HtmlExport.render(result).getBytes(StandardCharsets.UTF_8));
+            case "xlsx" -> XlsxExport.write(result, out);
+            default -> CsvExport.write(result, new CsvExport.Options(invocation.excel(), invocation.provenance()), out);
         }
     }
 
@@ -155,15 +173,21 @@ public final class ReportCommand {
         CommandLine command = new CommandLine(root);
         for (ReportDefinition report : catalog.values()) {
             CommandSpec sub = command(report.name(), report.title());
-            sub.addOption(OptionSpec.builder("--format").type(String.class).paramLabel("csv|json|html").defaultValue("csv")
-                    .description("The export's format (default: csv).").converters(value -> {
-                        if (!List.of("csv", "json", "html").contains(value)) {
-                            throw new TypeConversionException("expected csv, json or html, got '" + value + "'");
+            sub.addOption(OptionSpec.builder("--format").type(String.class).paramLabel("csv|xlsx|json|html")
+                    .defaultValue("csv").description("The export's format (default: csv); xlsx needs --output.")
+                    .converters(value -> {
+                        if (!FORMATS.contains(value)) {
+                            throw new TypeConversionException("expected csv, xlsx, json or html, got '" + value + "'");
                         }
                         return value;
                     }).build());
             sub.addOption(OptionSpec.builder("--excel").arity("0..1").type(boolean.class).paramLabel("true|false")
                     .description("CSV with a UTF-8 byte order mark and ';' separators (for Excel).").build());
+            sub.addOption(OptionSpec.builder("--provenance").arity("0..1").type(boolean.class).paramLabel("true|false")
+                    .description("CSV with '#' provenance lines before the header row.").build());
+            sub.addOption(OptionSpec.builder("-o", "--output").type(Path.class).paramLabel("FILE")
+                    .description("Write the export to FILE (replaced only once it is complete) instead of standard"
+                            + " output.").build());
             for (ReportParameter p : report.parameters()) {
                 sub.addOption(OptionSpec.builder("--" + p.name()).type(String.class).paramLabel("<" + p.type().name() + ">")
                         .description(describe(p)).build());
@@ -202,7 +226,7 @@ public final class ReportCommand {
 
     /** The command line taken apart. */
     record Invocation(String name, boolean list, Map<String, String> parameters, String format, boolean excel,
-            List<String> settings) {
+            boolean provenance, Path output, List<String> settings) {
 
         /** {@code args} as given to main, starting with "report". */
         static Invocation parse(String[] args) {
@@ -230,7 +254,7 @@ public final class ReportCommand {
             }
             if (run == null) {
                 return new Invocation(parsed.matchedPositionalValue(0, null), parsed.hasMatchedOption("--list"),
-                        Map.of(), "csv", false, settings);
+                        Map.of(), "csv", false, false, null, settings);
             }
             Map<String, String> parameters = new LinkedHashMap<>();
             for (ReportParameter p : report.parameters()) {
@@ -239,8 +263,18 @@ public final class ReportCommand {
                     parameters.put(p.name(), value);
                 }
             }
-            return new Invocation(report.name(), false, parameters, run.matchedOptionValue("--format", "csv"),
-                    run.matchedOptionValue("--excel", false), settings);
+            String format = run.matchedOptionValue("--format", "csv");
+            Path output = run.matchedOptionValue("--output", null);
+            if (format.equals("xlsx") && output == null) {
+                throw new BadRequestException("--format xlsx writes a binary workbook: give --output FILE (e.g. --output "
+                        + report.name() + ".xlsx)");
+            }
+            if (output != null && !java.nio.file.Files.isDirectory(ReportFile.directory(output))) {
+                throw new BadRequestException("--output " + output + ": the directory " + ReportFile.directory(output)
+                        + " does not exist");
+            }
+            return new Invocation(report.name(), false, parameters, format, run.matchedOptionValue("--excel", false),
+                    run.matchedOptionValue("--provenance", false), output, settings);
         }
 
         private static List<String> concat(List<String> a, List<String> b) {

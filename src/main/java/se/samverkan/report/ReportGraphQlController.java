@@ -33,7 +33,7 @@ class ReportGraphQlController {
         ReportResult result = runner.run(name, params(env.getArgument("params")));
         return new ReportRun(ReportInfo.of(result.report()), result.parameters(), result.generatedAt().toString(),
                 result.rowCount(), result.limit(), result.truncated(), result.link(".json"), result.columns(),
-                JsonExport.rows(result));
+                JsonExport.rows(result), result.sources());
     }
 
     /** {@code params} is JSON, so any JSON value arrives here; only an object names parameters. */
@@ -52,6 +52,7 @@ class ReportGraphQlController {
     }
 
     record ReportRun(ReportInfo report, List<ParameterValue> parameters, String generatedAt, int rowCount, int limit,
-            boolean truncated, String link, List<String> columns, List<Map<String, Object>> rows) {
+            boolean truncated, String link, List<String> columns, List<Map<String, Object>> rows,
+            List<CitedSource> sources) {
     }
 }

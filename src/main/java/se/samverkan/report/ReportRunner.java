@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
@@ -16,6 +18,7 @@ import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Entity;
 import org.springframework.stereotype.Component;
@@ -81,9 +84,35 @@ class ReportRunner {
                 if (truncated) {
                     rows.remove(rows.size() - 1);
                 }
-                return new ReportResult(report, parameters, generatedAt, columns, List.copyOf(rows), maxRows, truncated);
+                List<CitedSource> sources = cited(tx, columns.indexOf(ReportResult.SOURCE_COLUMN), rows);
+                return new ReportResult(report, parameters, generatedAt, columns, List.copyOf(rows), maxRows, truncated,
+                        sources);
             }, config);
         }
+    }
+
+    /** The sources the rows name, with their titles, read in the report's own transaction so they agree. */
+    private static List<CitedSource> cited(TransactionContext tx, int column, List<List<Object>> rows) {
+        if (column < 0) {
+            return List.of();
+        }
+        Set<String> ids = new TreeSet<>();
+        for (List<Object> row : rows) {
+            Object cell = row.get(column);
+            if (cell instanceof List<?> list) {
+                list.stream().filter(String.class::isInstance).map(String.class::cast).forEach(ids::add);
+            }
+            else if (cell instanceof String id) {
+                ids.add(id);
+            }
+        }
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> titles = new HashMap<>();
+        tx.run("MATCH (s:Source) WHERE s.id IN $ids RETURN s.id AS id, s.title AS title", Map.of("ids", List.copyOf(ids)))
+                .forEachRemaining(r -> titles.put(r.get("id").asString(), r.get("title").asString(null)));
+        return ids.stream().map(id -> new CitedSource(id, titles.get(id))).toList();
     }
 
     /** Values a CSV cell or JSON document can hold: numbers, text, booleans, lists and maps of them. */

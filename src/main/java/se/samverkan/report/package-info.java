@@ -1,5 +1,5 @@
 /**
- * Saved, parameterised report queries ({@code cypher/reports/*.cypher}) run and exported as CSV, JSON, HTML and
+ * Saved, parameterised report queries ({@code cypher/reports/*.cypher}) run and exported as xlsx, CSV, JSON, HTML and
  * from the command line.
  */
 @ApplicationModule(allowedDependencies = {"entity", "resolution", "database", "shared"})

@@ -27,7 +27,7 @@ class ReportCommandIntegrationTest {
 
     @Test
     void printsOnlyTheExportOnStandardOutput() throws IOException {
-        Run run = ReportHeaderTest.run("report", "partners-of-region", "--region", "Dalarna",
+        Run run = ReportHeaderTest.run("report", "partners-of-region", "--region", "Dalarna", "--provenance",
                 "--spring.neo4j.uri=" + neo4j.boltUri(), "--spring.neo4j.authentication.username=neo4j",
                 "--spring.neo4j.authentication.password=" + password());
         assertThat(run.code()).as(run.err()).isZero();

@@ -119,9 +119,19 @@ class ReportHeaderTest {
         assertThat(unknownParameter.code).isEqualTo(ReportCommand.BAD_INPUT);
         assertThat(unknownParameter.err).contains("no parameter 'regoin'");
 
-        Run badFormat = run("report", "partners-of-region", "--format", "xlsx");
+        Run badFormat = run("report", "partners-of-region", "--format", "pdf");
         assertThat(badFormat.code).isEqualTo(ReportCommand.BAD_INPUT);
-        assertThat(badFormat.err).contains("Invalid value for option '--format': expected csv, json or html, got 'xlsx'");
+        assertThat(badFormat.err).contains("Invalid value for option '--format': expected csv, xlsx, json or html, got 'pdf'");
+
+        Run xlsxToTerminal = run("report", "partners-of-region", "--format", "xlsx");
+        assertThat(xlsxToTerminal.code).isEqualTo(ReportCommand.BAD_INPUT);
+        assertThat(xlsxToTerminal.err).contains("--format xlsx writes a binary workbook: give --output FILE");
+        assertThat(xlsxToTerminal.out).isEmpty();
+
+        Run noDirectory = run("report", "partners-of-region", "--format", "xlsx", "--output",
+                "target/never-created/partners.xlsx");
+        assertThat(noDirectory.code).isEqualTo(ReportCommand.BAD_INPUT);
+        assertThat(noDirectory.err).contains("--output target/never-created/partners.xlsx").contains("does not exist");
 
         Run missingValue = run("report", "partners-of-region", "--region");
         assertThat(missingValue.code).isEqualTo(ReportCommand.BAD_INPUT);
@@ -154,7 +164,8 @@ class ReportHeaderTest {
         Run reportHelp = run("report", "partners-of-region", "--help");
         assertThat(reportHelp.code).isZero();
         assertThat(reportHelp.out).contains("Usage: report partners-of-region").contains("--region=<Place>")
-                .contains("(default Dalarna)").contains("--format=csv|json|html").contains("--excel");
+                .contains("(default Dalarna)").contains("--format=csv|xlsx|json|html").contains("--excel")
+                .contains("--provenance").contains("--output=FILE");
     }
 
     @Test
@@ -165,8 +176,15 @@ class ReportHeaderTest {
         assertThat(invocation.parameters()).isEqualTo(Map.of("region", "Borlänge kommun"));
         assertThat(invocation.format()).isEqualTo("json");
         assertThat(invocation.excel()).isTrue();
+        assertThat(invocation.provenance()).isFalse();
+        assertThat(invocation.output()).isNull();
         assertThat(invocation.settings()).containsExactly("--samverkan.data-dir=/srv/data",
                 "--samverkan.embedded.bolt-port=0");
+        var toFile = ReportCommand.Invocation.parse(new String[] {"report", "partners-of-region", "--format", "xlsx",
+                "-o", "target/partners.xlsx", "--provenance"});
+        assertThat(toFile.format()).isEqualTo("xlsx");
+        assertThat(toFile.output()).isEqualTo(java.nio.file.Path.of("target/partners.xlsx"));
+        assertThat(toFile.provenance()).isTrue();
         assertThat(ReportCommand.Invocation.parse(new String[] {"report", "x", "--samverkan.embedded.bolt-port=7700"})
                 .settings()).containsExactly("--samverkan.embedded.bolt-port=7700");
     }

@@ -225,22 +225,15 @@ class ReportsIntegrationTest {
     // --- exports ---------------------------------------------------------------------------------
 
     @Test
-    void csvCarriesProvenanceHeaderAndSwedishCharacters() throws IOException {
+    void csvStartsWithItsHeaderRowAndCarriesSwedishCharacters() throws IOException {
         Response response = get(path("partners-of-region", ".csv", "region", "Dalarna"));
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.contentType()).isEqualTo("text/csv;charset=UTF-8");
         assertThat(response.disposition()).contains("attachment").contains("partners-of-region.csv");
-        assertThat(response.body()[0]).as("no byte order mark in plain CSV").isEqualTo((byte) '#');
         String text = response.text();
-        List<String> lines = text.lines().toList();
-        assertThat(lines.subList(0, 6)).satisfiesExactly(
-                l -> assertThat(l).isEqualTo("# report: partners-of-region - Cooperation partners of a region"),
-                l -> assertThat(l).isEqualTo("# parameter: region = place:dalarna (Dalarna)"),
-                l -> assertThat(l).matches("# generated: \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"),
-                l -> assertThat(l).isEqualTo("# rows: 24"),
-                l -> assertThat(l).isEqualTo("# limit: all rows included (limit 10000)"),
-                l -> assertThat(l).isEqualTo("# link: /reports/partners-of-region.csv?region=place:dalarna"));
-        assertThat(lines.get(6)).isEqualTo("partner,partnerId,partnerRegion,partnerCountry,localParty,relation,via,date,source");
+        // RFC 4180: the header is the first line, no comment lines a spreadsheet would show as rows
+        assertThat(text).startsWith("partner,partnerId,partnerRegion,partnerCountry,localParty,relation,via,date,source\r\n");
+        assertThat(text).doesNotContain("# ");
         List<NamedCsvRecord> records = parse(text, ',');
         assertThat(records).hasSize(24);
         assertThat(records).anySatisfy(r -> {
@@ -252,14 +245,34 @@ class ReportsIntegrationTest {
     }
 
     @Test
+    void csvProvenanceLinesBeforeTheHeaderAreOptIn() throws IOException {
+        Response response = get(path("partners-of-region", ".csv", "region", "Dalarna", "provenance", "true"));
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body()[0]).as("no byte order mark in plain CSV").isEqualTo((byte) '#');
+        String text = response.text();
+        List<String> lines = text.lines().toList();
+        assertThat(lines.subList(0, 6)).satisfiesExactly(
+                l -> assertThat(l).isEqualTo("# report: partners-of-region - Cooperation partners of a region"),
+                l -> assertThat(l).isEqualTo("# parameter: region = place:dalarna (Dalarna)"),
+                l -> assertThat(l).matches("# generated: \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"),
+                l -> assertThat(l).isEqualTo("# rows: 24"),
+                l -> assertThat(l).isEqualTo("# limit: all rows included (limit 10000)"),
+                l -> assertThat(l).isEqualTo("# link: /reports/partners-of-region.csv?region=place:dalarna&provenance=true"));
+        List<String> sources = lines.stream().filter(l -> l.startsWith("# source: ")).toList();
+        assertThat(sources).isNotEmpty().allSatisfy(l -> assertThat(l).matches("# source: \\d{3}_[0-9a-f]{16}\\.txt - .+"));
+        assertThat(lines.get(6 + sources.size()))
+                .isEqualTo("partner,partnerId,partnerRegion,partnerCountry,localParty,relation,via,date,source");
+        assertThat(parse(text, ',')).hasSize(24);
+    }
+
+    @Test
     void excelCsvHasByteOrderMarkAndSemicolons() throws IOException {
         Response response = get(path("agreements-by-region", ".csv", "region", "Borlänge", "excel", "true"));
         assertThat(response.status()).isEqualTo(200);
         byte[] body = response.body();
         assertThat(Arrays.copyOf(body, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         String text = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
-        assertThat(text).contains("# link: /reports/agreements-by-region.csv?region=place:borlange&excel=true");
-        assertThat(text).contains("agreement;agreementId;kind;status;signed;renewed;parties;involved;source\r\n");
+        assertThat(text).startsWith("agreement;agreementId;kind;status;signed;renewed;parties;involved;source\r\n");
         List<NamedCsvRecord> records = parse(text, ';');
         // Dellner Couplers AB is located in Dalarna, not in Borlänge
         assertThat(records).extracting(r -> r.getField("agreementId")).containsExactly(
@@ -310,7 +323,7 @@ class ReportsIntegrationTest {
             storeFormulaProjects();
             for (boolean excel : List.of(false, true)) {
                 Response response = get(path("projects-by-programme", ".csv", "programme", "test:formula-programme",
-                        "excel", Boolean.toString(excel)));
+                        "excel", Boolean.toString(excel), "provenance", "true"));
                 assertThat(response.status()).as(response.text()).isEqualTo(200);
                 String text = response.text().replace("\uFEFF", "");
                 List<NamedCsvRecord> records = parse(text, excel ? ';' : ',');
@@ -352,6 +365,8 @@ class ReportsIntegrationTest {
         assertThat((String) first.get("generatedAt")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
         String link = (String) first.get("link");
         assertThat(link).isEqualTo("/reports/agreements-by-region.json?region=place:dalarna&fromYear=2010");
+        assertThat((List<Map<String, Object>>) first.get("sources")).isNotEmpty()
+                .allSatisfy(s -> assertThat(s).containsOnlyKeys("id", "title").doesNotContainEntry("title", null));
 
         Response again = get(link);
         assertThat(again.status()).isEqualTo(200);
@@ -361,7 +376,9 @@ class ReportsIntegrationTest {
         assertThat(second.get("link")).isEqualTo(link);
 
         // the CSV link reproduces the CSV, apart from the time it was generated
-        String csv = get(path("partners-of-region", ".csv", "region", "Dalarna")).text();
+        String csv = get(path("partners-of-region", ".csv", "region", "Dalarna", "excel", "true", "provenance", "true"))
+                .text();
+        assertThat(csv).contains("# link: /reports/partners-of-region.csv?region=place:dalarna&excel=true&provenance=true");
         String csvLink = csv.lines().filter(l -> l.startsWith("# link: ")).findFirst().orElseThrow().substring(8);
         String csvAgain = get(csvLink).text();
         assertThat(withoutTime(csvAgain)).isEqualTo(withoutTime(csv));
@@ -380,7 +397,9 @@ class ReportsIntegrationTest {
                 .contains("<svg class=\"chart\"")
                 .contains("<th>country</th><th>links</th><th>partners</th><th>source</th>")
                 .contains("<td>South Korea</td><td class=\"number\">1</td>")
-                .contains("href=\"/reports/international-links-by-country.csv?region=place:vastmanland\"");
+                .contains("href=\"/reports/international-links-by-country.csv?region=place:vastmanland\"")
+                .contains("href=\"/reports/international-links-by-country.xlsx?region=place:vastmanland\"")
+                .contains("<link rel=\"icon\" href=\"/favicon.svg\"");
         // five countries, five bars
         assertThat(html.split("<rect ", -1)).hasSize(6);
 
@@ -396,7 +415,7 @@ class ReportsIntegrationTest {
         assertThat(result.rowCount()).isEqualTo(5);
         assertThat(result.truncated()).isTrue();
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        CsvExport.write(result, false, out);
+        CsvExport.write(result, new CsvExport.Options(false, true), out);
         String csv = out.toString(StandardCharsets.UTF_8);
         assertThat(csv).contains("# rows: 5").contains("# limit: TRUNCATED: only the first 5 rows are included");
         assertThat(parse(csv, ',')).hasSize(5);
@@ -412,6 +431,7 @@ class ReportsIntegrationTest {
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.text()).contains("\"name\":\"partners-of-region\"")
                 .contains("\"csv\":\"/reports/partners-of-region.csv\"")
+                .contains("\"xlsx\":\"/reports/partners-of-region.xlsx\"")
                 .contains("\"chart\":{\"label\":\"country\",\"value\":\"links\"}");
     }
 
@@ -446,7 +466,7 @@ class ReportsIntegrationTest {
         assertThat(twice.status()).isEqualTo(400);
         assertThat(twice.text()).contains("'region' is given 2 times");
 
-        assertThat(get("/reports/partners-of-region.xlsx").status()).isEqualTo(404);
+        assertThat(get("/reports/partners-of-region.pdf").status()).isEqualTo(404);
     }
 
     // --- GraphQL ---------------------------------------------------------------------------------
@@ -500,6 +520,8 @@ class ReportsIntegrationTest {
         assertThat((Object) at(report, "parameters", 0)).isEqualTo(Map.of("name", "region", "type", "Place",
                 "value", "place:vastmanland", "label", "Västmanland"));
         assertThat((String) at(report, "generatedAt")).isNotBlank();
+        assertThat((List<Object>) at(report, "sources")).contains(Map.of("id", S003,
+                "title", "Samverkan och utbyte inom Central Baltic-området"));
 
         Map<String, Object> inline = graphQl("reportInlineParams", Map.of());
         assertThat(inline).doesNotContainKey("errors");
