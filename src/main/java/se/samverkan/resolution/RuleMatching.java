@@ -39,13 +39,18 @@ class RuleMatching implements EntityMatching {
                    [c IN [node.nuts, node.scb, node.iso3166_1, node.iso3166_2] WHERE c IS NOT NULL | toString(c)] AS codes
             LIMIT 30""";
 
-    /** Whether the candidate lies in the dataset's place, around it, or somewhere else. */
+    /**
+     * Whether the candidate lies in the dataset's place ({@code within}), and how many of the places it is directly
+     * located in are unrelated to it, neither inside nor around it ({@code elsewhere}): a candidate only known to lie
+     * in Sweden says nothing about Dalarna either way.
+     */
     private static final String LOCATION = """
             MATCH (c:Entity {id: $candidate}), (p:Entity {id: $place})
-            RETURN p.name AS place,
-                   c = p OR EXISTS { (c)-[:LOCATED_IN*1..6]->(p) } AS within,
-                   EXISTS { (c)-[:LOCATED_IN]->(:Place)<-[:LOCATED_IN*0..6]-(p) } AS around,
-                   EXISTS { (c)-[:LOCATED_IN]->(:Place) } AS located""";
+            OPTIONAL MATCH (c)-[:LOCATED_IN]->(d:Place)
+            WITH c, p, d, d IS NOT NULL AND NOT (d = p OR EXISTS { (d)-[:LOCATED_IN*1..6]->(p) }
+                                                 OR EXISTS { (p)-[:LOCATED_IN*1..6]->(d) }) AS unrelated
+            RETURN p.name AS place, c = p OR EXISTS { (c)-[:LOCATED_IN*1..6]->(p) } AS within,
+                   sum(CASE WHEN unrelated THEN 1 ELSE 0 END) AS elsewhere""";
 
     private static final String ALIVE = """
             OPTIONAL MATCH (n:Entity {id: $id})
@@ -158,11 +163,11 @@ class RuleMatching implements EntityMatching {
             if (!where.isEmpty()) {
                 var r = where.get(0);
                 String place = r.get("place").asString();
-                if (r.get("within").asBoolean() || r.get("around").asBoolean()) {
+                if (r.get("within").asBoolean()) {
                     score += SAME_PLACE;
                     why.add("both in " + place);
                 }
-                else if (r.get("located").asBoolean()) {
+                else if (r.get("elsewhere").asInt() > 0) {
                     score -= ELSEWHERE;
                     why.add("but " + stored.name() + " lies elsewhere than " + place);
                 }
