@@ -129,10 +129,10 @@ class EntityMatchingTest {
 
     @Test
     void lyingElsewhereMakesAnExactNameUncertain() {
-        Resolution r = matching.resolve(organisation("test:dsp-far", "Dalarna Science Park AB", "place:norrbotten"), tx);
+        Resolution r = matching.resolve(organisation("test:dsp-far", "Dalarna Science Park AB", "place:iso:se-bd"), tx);
 
         assertThat(r).isInstanceOfSatisfying(Resolution.Uncertain.class, u -> assertThat(u.candidates()).first()
-                .satisfies(c -> assertThat(c.reason()).contains("lies elsewhere than Norrbotten")));
+                .satisfies(c -> assertThat(c.reason()).contains("lies elsewhere than Norrbottens län")));
     }
 
     @Test
