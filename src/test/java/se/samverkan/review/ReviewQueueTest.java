@@ -182,7 +182,10 @@ class ReviewQueueTest {
         assertThat((Object) edited.field("editMatch.matched.id").getValue()).isEqualTo("test:org:acme-group");
         assertThat(fixture.count("MATCH (j:Judgement {key: 'test:row-4'}) RETURN count(j)", Map.of())).isEqualTo(2);
         assertThat(fixture.resolveOnly(ReviewFixture.incoming("test:row-4", "Acme Robotic")))
-                .isInstanceOfSatisfying(Resolution.Same.class, s -> assertThat(s.id()).isEqualTo("test:org:acme-group"));
+                .isInstanceOfSatisfying(Resolution.Same.class, s -> {
+                    assertThat(s.id()).isEqualTo("test:org:acme-group");
+                    assertThat(s.reason()).isEqualTo("judged the same by curator");
+                });
     }
 
     @Test
