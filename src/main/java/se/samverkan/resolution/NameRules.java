@@ -38,6 +38,16 @@ final class NameRules {
             "halland", "vastra gotaland", "varmland", "orebro", "vastmanland", "dalarna", "gavleborg",
             "vasternorrland", "jamtland", "vasterbotten", "norrbotten"}).map(c -> List.of(c.split(" "))).toList();
 
+    /** Spellings of one legal form, so that "Ab" and "Aktiebolag" are not two different legal persons. */
+    private static final Map<String, String> SAME_FORM = Map.of("aktiebolag", "ab", "aktiebolaget", "ab",
+            "stiftelse", "stiftelsen", "handelsbolag", "hb", "kommanditbolag", "kb", "limited", "ltd",
+            "ek for", "ekonomisk forening", "oyj", "oy");
+
+    /** The county names as written, for the reasons a curator reads. */
+    private static final List<String> COUNTY_NAMES = List.of("Stockholm", "Uppsala", "Södermanland", "Östergötland",
+            "Jönköping", "Kronoberg", "Kalmar", "Gotland", "Blekinge", "Skåne", "Halland", "Västra Götaland", "Värmland",
+            "Örebro", "Västmanland", "Dalarna", "Gävleborg", "Västernorrland", "Jämtland", "Västerbotten", "Norrbotten");
+
     private static final Set<String> COUNTY_LEADS = Set.of("i", "for");
     private static final Set<String> COUNTY_TAILS = Set.of("lan", "lans", "county");
 
@@ -67,11 +77,14 @@ final class NameRules {
         List<String> legal = new ArrayList<>();
         List<String> readings = new ArrayList<>();
         List<String> counties = new ArrayList<>();
+        List<String> forms = new ArrayList<>();
         int i = 0;
         while (i < folded.size()) {
             int legalLength = legalFormAt(folded, i);
             if (legalLength > 0) {
                 legal.add(String.join(" ", original.subList(i, i + legalLength)));
+                String form = String.join(" ", folded.subList(i, i + legalLength));
+                forms.add(SAME_FORM.getOrDefault(form, form));
                 i += legalLength;
                 continue;
             }
@@ -80,7 +93,7 @@ final class NameRules {
                 String countyWord = String.join(" ", COUNTIES.get(county[1]));
                 String spelled = String.join(" ", original.subList(i, i + county[0]));
                 if (!TextQuery.fold(spelled).equals(countyWord)) {
-                    readings.add("'" + spelled + "' as the county " + capitalised(countyWord));
+                    readings.add("'" + spelled + "' as the county " + COUNTY_NAMES.get(county[1]));
                 }
                 words.add(countyWord);
                 counties.add(countyWord);
@@ -92,6 +105,10 @@ final class NameRules {
                 readings.add("'" + original.get(i) + "' as '" + BASE_FORMS.get(word) + "'");
                 words.add(BASE_FORMS.get(word));
             }
+            else if (genitive(folded, i)) {
+                readings.add("'" + original.get(i) + "' as '" + original.get(i).substring(0, word.length() - 1) + "'");
+                words.add(word.substring(0, word.length() - 1));
+            }
             else if (!FILLERS.contains(word)) {
                 words.add(word);
             }
@@ -99,10 +116,23 @@ final class NameRules {
         }
         if (words.isEmpty() && !legal.isEmpty()) {
             // A name that is nothing but a legal form ("AB") keeps it: otherwise it would match every such name.
-            return new NormalName(String.join(" ", folded), folded, List.of(), List.of(), List.of());
+            return new NormalName(String.join(" ", folded), folded, List.of(), List.of(), List.of(), List.of());
         }
-        return new NormalName(String.join(" ", folded), words, legal, readings, counties);
+        return new NormalName(String.join(" ", folded), words, legal, forms, readings, counties);
     }
+
+    /** A place's genitive before a generic word: "Göteborgs stad", "Lysekils kommun", "Lunds universitet". */
+    private static boolean genitive(List<String> words, int at) {
+        String word = words.get(at);
+        if (word.length() < 5 || !word.endsWith("s") || word.endsWith("ss") || at + 1 >= words.size()) {
+            return false;
+        }
+        String next = BASE_FORMS.getOrDefault(words.get(at + 1), words.get(at + 1));
+        return GENITIVE_BEFORE.contains(next);
+    }
+
+    private static final Set<String> GENITIVE_BEFORE = Set.of("kommun", "stad", "universitet", "hogskola", "region",
+            "landsting", "lan", "sjukhus");
 
     private static int legalFormAt(List<String> words, int at) {
         for (List<String> form : LEGAL_FORMS) {
@@ -141,7 +171,4 @@ final class NameRules {
         return at + phrase.size() <= words.size() && words.subList(at, at + phrase.size()).equals(phrase);
     }
 
-    private static String capitalised(String word) {
-        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
-    }
 }

@@ -22,6 +22,7 @@ final class NameSimilarity {
 
     static final double FUZZY_MAX = 0.85;
     private static final double WORD_MATCH = 0.9;
+    private static final double LENGTH_RATIO = 0.75;
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
     static Score compare(NormalName incoming, NormalName stored) {
@@ -39,18 +40,27 @@ final class NameSimilarity {
                 why.add("in another order");
             }
             boolean legal = !incoming.legalForms().equals(stored.legalForms());
-            if (legal && !incoming.legalForms().isEmpty() && !stored.legalForms().isEmpty()) {
+            boolean otherForms = !sorted(incoming.forms()).equals(sorted(stored.forms()));
+            if (otherForms && !incoming.forms().isEmpty() && !stored.forms().isEmpty()) {
                 score = Math.min(score, 0.8);
                 why.add("but with the legal forms " + quoted(incoming.legalForms()) + " and "
                         + quoted(stored.legalForms()));
             }
-            else if (legal) {
+            else if (otherForms) {
                 score = Math.min(score, 0.95);
                 List<String> forms = incoming.legalForms().isEmpty() ? stored.legalForms() : incoming.legalForms();
                 why.add("without the legal form " + quoted(forms));
             }
-            List<String> readings = new ArrayList<>(incoming.readings());
-            stored.readings().stream().filter(r -> !readings.contains(r)).forEach(readings::add);
+            else if (legal) {
+                score = Math.min(score, 0.95);
+                why.add("with the legal forms " + quoted(incoming.legalForms()) + " and " + quoted(stored.legalForms())
+                        + " spelled differently");
+            }
+            // A reading both names need ("Högskolan" in both) does not tell them apart.
+            List<String> readings = new ArrayList<>(incoming.readings().stream()
+                    .filter(r -> !stored.readings().contains(r)).toList());
+            stored.readings().stream().filter(r -> !incoming.readings().contains(r) && !readings.contains(r))
+                    .forEach(readings::add);
             if (!readings.isEmpty()) {
                 score = Math.min(score, 0.9);
                 why.add("reading " + String.join(", ", readings));
@@ -79,7 +89,9 @@ final class NameSimilarity {
                     best = other;
                 }
             }
-            if (best != null && bestSimilarity >= WORD_MATCH) {
+            // Jaro-Winkler favours a shared prefix: "kristianstadsbyggen" is not "kristianstads".
+            if (best != null && bestSimilarity >= WORD_MATCH
+                    && Math.min(word.length(), best.length()) >= LENGTH_RATIO * Math.max(word.length(), best.length())) {
                 unused.remove(best);
                 shared += bestSimilarity * Math.min(weight(word, a), weight(best, b));
                 common.add(word);

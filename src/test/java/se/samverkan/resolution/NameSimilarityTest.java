@@ -28,6 +28,13 @@ class NameSimilarityTest {
             Ekonomisk förening Dalakraft;    Dalakraft;                       SAME
             Nordic Wind Oy;                  Nordic Wind;                     SAME
             Högskolan i Dalarna;             Högskolan Dalarna;               SAME
+            Göteborgs Stad;                  Göteborg Stad;                   SAME
+            Varberg Municipality;            Varbergs kommun;                 SAME
+            Lund University;                 Lunds Universitet;               SAME
+            Invest Stockholm Business Region; Stockholm Business Region;      UNCERTAIN
+            Sweden Water Research Ab;        Sweden Water Research Aktiebolag; SAME
+            Strömstads kommun;               Strömsunds kommun;               UNCERTAIN
+            Aktiebolaget Kristianstadsbyggen; Kristianstads kommun;           NEW
             Dalarna Science Park AB;         Stiftelsen Dalarna Science Park; UNCERTAIN
             Dalarna Science Parks;           Dalarna Science Park;            UNCERTAIN
             Science Park Dalarna;            Dalarna Science Park;            UNCERTAIN
@@ -48,6 +55,7 @@ class NameSimilarityTest {
             Länsstyrelsen I Dalarnas Län;    Länsstyrelsen Dalarna; the same name reading 'I Dalarnas Län' as the county Dalarna
             Falun Borlänge Regionen Ab;      Falun Borlänge region; the same name without the legal form 'Ab', reading 'Regionen' as 'region'
             Dalarna Science Park AB;         Stiftelsen Dalarna Science Park; the same name but with the legal forms 'AB' and 'Stiftelsen'
+            Högskolan I Skövde;              Högskolan Skövde;      the same name but for punctuation or filler words
             """)
     void theReasonSaysWhatWasReadDifferently(String incoming, String stored, String reason) {
         assertThat(NameSimilarity.compare(NameRules.normalise(incoming), NameRules.normalise(stored)).reason())
@@ -62,6 +70,8 @@ class NameSimilarityTest {
             Västra Götalands läns landsting; vastra gotaland landsting
             Falun & Borlänge Regionen AB; falun borlange region
             I Dalarnas Science Park;      dalarna science park
+            Lysekils kommun;              lysekil kommun
+            Stockholm Business Region AB; stockholm business region
             """)
     void namesNormaliseToTheirIdentifyingWords(String name, String words) {
         assertThat(NameRules.normalise(name).key()).isEqualTo(words);
