@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.QueryRunner;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
@@ -23,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * including the loser's properties and any fact between the two that could not survive as a self-loop.
  */
 @Component
-class Merger {
+class Merger implements Merging {
 
     record Outcome(long movedRelations, long movedMentions, long movedNames, long droppedSelfLoops) {
     }
@@ -34,7 +35,7 @@ class Merger {
             OPTIONAL MATCH (l:Entity {id: $from})
             OPTIONAL MATCH (s:Entity {id: $into})
             OPTIONAL MATCH (m:Merge {from: $from})
-            RETURN labels(l) AS fromLabels, labels(s) AS intoLabels, m.into AS mergedInto""";
+            RETURN labels(l) AS fromLabels, labels(s) AS intoLabels, head(collect(m.into)) AS mergedInto""";
 
     private static final String SELF_LOOPS = """
             MATCH (l:Entity {id: $from})-[r]-(s:Entity {id: $into})
@@ -103,6 +104,22 @@ class Merger {
             throw new BadRequestException("from and into are the same entity '" + from + "'");
         }
         try (Session session = driver.session(); Transaction tx = session.beginTransaction()) {
+            Outcome outcome = merge(from, into, by, reason, tx);
+            tx.commit();
+            return outcome;
+        }
+    }
+
+    @Override
+    public void mergeInto(String from, String into, String by, String reason, QueryRunner tx) {
+        if (from.equals(into)) {
+            throw new BadRequestException("from and into are the same entity '" + from + "'");
+        }
+        merge(from, into, by, reason, tx);
+    }
+
+    private Outcome merge(String from, String into, String by, String reason, QueryRunner tx) {
+        {
             Map<String, Object> ids = Map.of("from", from, "into", into);
             Record ends = tx.run(ENDS, ids).single();
             if (ends.get("fromLabels").isNull()) {
@@ -138,7 +155,6 @@ class Merger {
             tx.run(MERGE_NODES, Map.of("from", from, "into", into, "fill", fill, "lostJson", JSON.writeValueAsString(lost),
                     "dropped", dropped, "by", by == null || by.isBlank() ? "curator" : by.strip(),
                     "reason", reason == null ? "" : reason)).consume();
-            tx.commit();
             return new Outcome(facts, mentions, names, dropped.size());
         }
     }

@@ -63,7 +63,7 @@ class EveryMutationNeedsTheCuratorTest {
     @Test
     void theWalkCoversTheKnownMutations() {
         assertThat(mutations()).extracting(GraphQLFieldDefinition::getName).contains("upsertSource", "upsertEntity",
-                "addName", "relate", "retractFact", "mergeEntities");
+                "addName", "relate", "retractFact", "mergeEntities", "acceptMatch", "rejectMatch", "editMatch", "undoMerge");
     }
 
     @Test
