@@ -49,7 +49,7 @@ import se.samverkan.database.CypherStatementSplitter.Statement;
  * Indexes created by a schema file are awaited ({@code db.awaitIndexes}) before the next data file runs;
  * afterwards all indexes are awaited once more. Every transaction here has its own generous timeout
  * ({@link #STARTUP}), not the request timeout. The features' queries are warmed up after start, in the
- * background (e.g. {@code connection.QueryWarmUp}).
+ * background, each by its own {@link se.samverkan.shared.WarmUp} ({@code QueryWarmUps}).
  */
 @Component
 public class CypherMigrations implements InitializingBean, SmartLifecycle {
