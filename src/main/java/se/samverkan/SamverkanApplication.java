@@ -30,7 +30,10 @@ public class SamverkanApplication {
             System.exit(InitialLoadCommand.run(args));
         }
         if (DatasetCommand.handles(args)) {
-            System.exit(DatasetCommand.run(SamverkanApplication.class, args));
+            // The manifest goes to standard output; logs go to standard error.
+            PrintStream stdout = System.out;
+            System.setOut(System.err);
+            System.exit(DatasetCommand.run(SamverkanApplication.class, args, stdout));
         }
         if (CurationCommands.handles(args)) {
             System.exit(CurationCommands.run(SamverkanApplication.class, args));

@@ -43,8 +43,8 @@ public final class DatasetCommand {
     }
 
     /** Runs the command of {@code args} (its first element is the command's name); returns the exit code. */
-    public static int run(Class<?> application, String[] args) {
-        return new CommandLine(new ImportDataset(application)).setOut(new PrintWriter(System.out, true))
+    public static int run(Class<?> application, String[] args, PrintStream out) {
+        return new CommandLine(new ImportDataset(application, out)).setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(System.err, true)).execute(Arrays.copyOfRange(args, 1, args.length));
     }
 
@@ -78,8 +78,11 @@ public final class DatasetCommand {
         @Unmatched
         List<String> unmatched = new ArrayList<>();
 
-        ImportDataset(Class<?> application) {
+        private final PrintStream out;
+
+        ImportDataset(Class<?> application, PrintStream out) {
             this.application = application;
+            this.out = out;
         }
 
         @Override
@@ -98,7 +101,7 @@ public final class DatasetCommand {
             SpringApplication app = new SpringApplication(application);
             app.setWebApplicationType(WebApplicationType.NONE);
             try (ConfigurableApplicationContext context = app.run(settings.toArray(String[]::new))) {
-                return importFile(context.getBean(DatasetImport.class), mode, System.out, System.err);
+                return importFile(context.getBean(DatasetImport.class), mode, out, System.err);
             }
         }
 

@@ -21,7 +21,9 @@ import se.samverkan.dataset.RowStatements.NamedEntity;
 import se.samverkan.dataset.RowStatements.Statement;
 import se.samverkan.dataset.RowStatements.Stored;
 import se.samverkan.entity.EntityType;
+import se.samverkan.entity.PartialDates;
 import se.samverkan.resolution.Incoming;
+import se.samverkan.shared.BadRequestException;
 
 /**
  * The Swedish partners in Interreg programmes 2021–2027 (Tillväxtverket's register, compiled by
@@ -129,6 +131,11 @@ final class InterregPartners implements DatasetFormat<InterregPartners.Partner> 
             county = places.find("SE", p.county(), "iso-subdivision").map(ReferencePlaces.Place::id)
                     .orElseThrow(() -> new BadRowException("unknown county (nuts3) '" + p.county() + "'"));
         }
+        date(p.start(), "startdatum");
+        date(p.end(), "slutdatum");
+        if (text(p.start()) != null && text(p.end()) != null && PartialDates.startsAfterEnd(p.start(), p.end())) {
+            throw new BadRowException("slutdatum " + p.end() + " is before startdatum " + p.start());
+        }
         String programme = programmeName(programmeCode);
         String programmeKey = Ids.key("programme", programmeCode);
         String projectKey = Ids.key("project", programmeCode, projectName, p.projectType());
@@ -169,6 +176,17 @@ final class InterregPartners implements DatasetFormat<InterregPartners.Partner> 
         }
         String t = type.trim().toLowerCase(java.util.Locale.ROOT);
         return t.equals("regular") || t.equals("small") ? "Interreg " + t + " project" : "Interreg " + t;
+    }
+
+    private static void date(String value, String field) {
+        if (text(value) != null) {
+            try {
+                PartialDates.requireValid(value.trim(), field);
+            }
+            catch (BadRequestException e) {
+                throw new BadRowException(field + " '" + value + "' is not a real date");
+            }
+        }
     }
 
     private static String required(String value, String field) {

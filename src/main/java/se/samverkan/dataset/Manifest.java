@@ -14,6 +14,9 @@ public record Manifest(String format, String source, String version, String file
         int factsAdded, int factsUpdated, int factsUnchanged, int factsNoLongerStated, List<RefusedRow> refused,
         boolean written) {
 
+    /** Refused rows the command line lists; the stored and HTTP manifests have them all. */
+    private static final int PRINTED = 50;
+
     public Manifest {
         refused = List.copyOf(refused);
     }
@@ -33,7 +36,10 @@ public record Manifest(String format, String source, String version, String file
                     .append(factsUnchanged).append(" unchanged, ").append(factsNoLongerStated)
                     .append(" no longer stated\n");
         }
-        refused.forEach(r -> s.append("  refused ").append(r).append('\n'));
+        refused.stream().limit(PRINTED).forEach(r -> s.append("  refused ").append(r).append('\n'));
+        if (refused.size() > PRINTED) {
+            s.append("  … and ").append(refused.size() - PRINTED).append(" more refused rows\n");
+        }
         return s.toString();
     }
 }

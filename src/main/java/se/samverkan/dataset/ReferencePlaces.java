@@ -12,7 +12,8 @@ import se.samverkan.search.TextQuery;
 
 /**
  * The reference geography as a dataset names it: by a name, alias, name in another language or code, folded as
- * search folds them, within a country. Read once per import, in its transaction.
+ * search folds them, within a country (the one it lies in: only a country carries its alpha-2 code). Read once per
+ * import, in its transaction.
  */
 final class ReferencePlaces {
 
@@ -22,7 +23,8 @@ final class ReferencePlaces {
 
     private static final String PLACES = """
             MATCH (p:Place) WHERE p.level IS NOT NULL
-            RETURN p.id AS id, p.level AS level, p.name AS name, p.iso3166_1 AS country,
+            RETURN p.id AS id, p.level AS level, p.name AS name,
+                   coalesce(p.iso3166_1, [(p)-[:LOCATED_IN*1..5]->(c:Place {level: 'country'}) | c.iso3166_1][0]) AS country,
                    [p.name] + coalesce(p.aliases, []) + coalesce(p.otherNames, []) AS names,
                    [(p)-[:LOCATED_IN]->(k:Place {level: 'kommun'}) | k.id][0] AS kommun""";
 
