@@ -72,8 +72,9 @@ public class DatasetImport {
             MATCH (s:Source {id: $source})
             CREATE (m:ImportManifest)-[:MANIFEST_OF]->(s)
             SET m = $props, m.at = datetime()""";
-    /** Fact properties that say where and when it was stated, not what: a newer file restating a fact updates them. */
-    private static final Set<String> PROVENANCE = Set.of("source", "row", "statedIn");
+    /** Fact properties that say where and when it was stated, not what: a newer file restating a fact rewrites them
+     * without counting it as updated (its first row, whose excerpt it quotes, may be another one now). */
+    private static final Set<String> PROVENANCE = Set.of("source", "row", "excerpt", "statedIn");
 
     private final Map<String, DatasetFormat<?>> formats = new TreeMap<>();
     private final ValidatedWrite writes;
