@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import se.samverkan.curation.ImportResult;
 import se.samverkan.curation.Row;
 import se.samverkan.curation.ValidatedWrite;
+import se.samverkan.curation.Vocabulary;
 import se.samverkan.dataset.RowStatements.End;
 import se.samverkan.dataset.RowStatements.Key;
 import se.samverkan.dataset.RowStatements.NamedEntity;
@@ -61,6 +62,14 @@ public class DatasetImport {
     private static final String EXISTING = """
             UNWIND $ids AS id MATCH (n:Entity {id: id})
             RETURN n.id AS id, n.name AS name, n.kind AS kind, coalesce(n.aliases, []) AS aliases""";
+    /**
+     * An entity about to be created, made visible at once (with its name, in the same transaction) so that entities
+     * the file names later resolve against it as they would on the next import: then the same file twice decides the
+     * same. The writer completes it.
+     */
+    private static final String ANNOUNCE = """
+            MERGE (n:Entity {id: $id}) ON CREATE SET n.name = $name
+            SET n:$($labels)""";
     private static final String STATED = """
             MATCH (a:Entity)-[r]->(b:Entity) WHERE r.source = $source
             RETURN a.id AS from, type(r) AS type, b.id AS to, elementId(r) AS element, properties(r) AS props""";
@@ -252,6 +261,10 @@ public class DatasetImport {
                         toQueue.add(new Uncertain(incoming, uncertain.candidates()));
                     }
                     id = incoming.ownId();
+                    if (!existing.contains(id)) {
+                        tx.run(ANNOUNCE, Map.of("id", id, "name", incoming.name(),
+                                "labels", Vocabulary.labels(incoming.type(), r.entity().kind()))).consume();
+                    }
                 }
                 e.setValue(new Resolved(r.entity(), id, r.excerpt(), r.line()));
             }
