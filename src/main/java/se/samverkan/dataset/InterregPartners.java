@@ -141,8 +141,10 @@ final class InterregPartners implements DatasetFormat<InterregPartners.Partner> 
         String projectKey = Ids.key("project", programmeCode, projectName, p.projectType());
         String organisationKey = Ids.key("organisation", organisation);
         String source = source().id();
+        // Own ids carry the dataset's prefix: the seed has programme:interreg-central-baltic, and an own id that is a
+        // stored entity's would overwrite it when resolution finds the entity new.
         List<NamedEntity> entities = List.of(
-                NamedEntity.of(new Incoming(programmeKey, "programme:" + Ids.slug(programme), EntityType.PROGRAMME,
+                NamedEntity.of(new Incoming(programmeKey, "programme:interreg:" + Ids.slug(programmeCode), EntityType.PROGRAMME,
                         programme, List.of(), null, source), "Interreg programme"),
                 new NamedEntity(new Incoming(projectKey, "project:interreg:" + Ids.slug(programmeCode + " " + projectName
                         + (p.projectType() == null ? "" : " " + p.projectType())), EntityType.PROJECT, projectName,

@@ -48,6 +48,8 @@ class InterregPartnersTest {
                         org.assertj.core.groups.Tuple.tuple(EntityType.PROJECT, "GränsENERGI", "Interreg regular project"),
                         org.assertj.core.groups.Tuple.tuple(EntityType.ORGANISATION, "Stiftelsen Dalarna Science Park",
                                 "business support organisation"));
+        assertThat(s.entities()).extracting(e -> e.incoming().ownId()).containsExactly("programme:interreg:sverige-norge",
+                "project:interreg:sverige-norge-gransenergi-regular", "org:interreg:stiftelsen-dalarna-science-park");
         NamedEntity project = s.entities().get(1);
         assertThat(project.from()).isEqualTo("2025-01-01");
         assertThat(project.until()).isEqualTo("2027-12-31");
