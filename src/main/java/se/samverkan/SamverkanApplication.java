@@ -6,6 +6,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+import se.samverkan.dataset.DatasetCommand;
 import se.samverkan.initialload.InitialLoadCommand;
 import se.samverkan.report.ReportCommand;
 import se.samverkan.transfer.CurationCommands;
@@ -27,6 +28,12 @@ public class SamverkanApplication {
         }
         if (InitialLoadCommand.handles(args)) {
             System.exit(InitialLoadCommand.run(args));
+        }
+        if (DatasetCommand.handles(args)) {
+            // The manifest goes to standard output; logs go to standard error.
+            PrintStream stdout = System.out;
+            System.setOut(System.err);
+            System.exit(DatasetCommand.run(SamverkanApplication.class, args, stdout));
         }
         if (CurationCommands.handles(args)) {
             System.exit(CurationCommands.run(SamverkanApplication.class, args));

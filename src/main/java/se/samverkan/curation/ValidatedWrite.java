@@ -46,9 +46,43 @@ public class ValidatedWrite {
 
     /** As {@link #write(List, List, Progress)}, running {@code after} in the same transaction before it commits. */
     ImportResult write(List<Row> rows, List<Problem> readProblems, Progress progress, Consumer<QueryRunner> after) {
+        return write(new Planned<ImportResult>() {
+            @Override
+            public List<Row> rows(QueryRunner tx) {
+                return rows;
+            }
+
+            @Override
+            public ImportResult finish(QueryRunner tx, ImportResult written) {
+                after.accept(tx);
+                return written;
+            }
+        }, readProblems, progress);
+    }
+
+    /**
+     * A write whose rows depend on what is stored (a dataset import resolves its entities first): both steps run in
+     * the one transaction, so what was read cannot change before the write commits.
+     */
+    public interface Planned<T> {
+
+        /** The rows to validate and write, decided by reading the store in {@code tx}. */
+        List<Row> rows(QueryRunner tx);
+
+        /** Runs after the rows are written, before the commit; what it returns is the write's answer. */
+        T finish(QueryRunner tx, ImportResult written);
+    }
+
+    /** Plans, validates and writes in one transaction, all or nothing; a {@link ValidationException} writes nothing. */
+    public <T> T write(Planned<T> work, Progress progress) {
+        return write(work, List.of(), progress);
+    }
+
+    private <T> T write(Planned<T> work, List<Problem> readProblems, Progress progress) {
         TransactionConfig config = TransactionConfig.builder().withTimeout(properties.transactionTimeout()).build();
         try (Session session = driver.session(); Transaction tx = session.beginTransaction(config)) {
             long t0 = System.nanoTime();
+            List<Row> rows = work.rows(tx);
             Dataset data = new Validator(properties.maxFieldLength())
                     .validate(rows, readProblems, new StoreLookup(tx), properties.maxReportedProblems());
             long t1 = System.nanoTime();
@@ -57,15 +91,15 @@ public class ValidatedWrite {
             progress.update(0, total);
             IntConsumer step = done -> progress.update(done, total);
             writer.write(tx, data, step);
-            after.accept(tx);
+            ImportResult result = ImportResult.of(data, writer);
+            T answer = work.finish(tx, result);
             long t2 = System.nanoTime();
             tx.commit();
             long t3 = System.nanoTime();
-            ImportResult result = ImportResult.of(data, writer);
-            log.info("Wrote {} records ({} nodes and {} relationships new); validate {} ms, write {} ms ({}), commit {} ms",
+            log.info("Wrote {} records ({} nodes and {} relationships new); plan and validate {} ms, write {} ms ({}), commit {} ms",
                     result.records(), result.nodesCreated(), result.relationshipsCreated(), (t1 - t0) / 1_000_000,
                     (t2 - t1) / 1_000_000, writer.timings(), (t3 - t2) / 1_000_000);
-            return result;
+            return answer;
         }
     }
 }

@@ -517,7 +517,8 @@ public final class Validator {
             }
             switch (kind) {
                 case SOURCE -> {
-                    CompactMap.Builder props = props(row, "title", "publisher", "url", "published", "language", "kind");
+                    CompactMap.Builder props = props(row, "title", "publisher", "url", "published", "language", "kind",
+                            "version", "retrieved", "licence");
                     if (row.has("inferred")) {
                         props.put("publishedInferred", row.flag("inferred"));
                     }
@@ -539,7 +540,7 @@ public final class Validator {
                         "excerpt", row.text("excerpt")));
                 case RELATION -> {
                     Map<String, Object> props = props(row, "role", "title", "status", "date", "from", "until", "inferred",
-                            "excerpt").build(keySets);
+                            "excerpt", "budget", "row", "from_key", "to_key", "stated_in", "no_longer_stated").build(keySets);
                     CompactMap.Builder fact = CompactMap.builder(5).put("from", row.text("from_id"))
                             .put("type", row.text("type")).put("to", row.text("to_id")).put("props", props);
                     if (row.flag("reference")) {

@@ -174,8 +174,7 @@ public class EntityQueries {
                     Boolean.TRUE.equals(row.get("outgoing")) ? "OUTGOING" : "INCOMING",
                     EntityRecord.from((Map<String, Object>) row.get("other")),
                     (String) props.get("role"), (String) props.get("title"), (String) props.get("status"),
-                    FactTime.of(props), Evidence.of(props.get("source"), props.get("excerpt"), props.get("reference"),
-                            row.get("source")));
+                    FactTime.of(props), Evidence.ofFact(props, row.get("source")));
         }).toList();
         return Page.of(relations, query.first(), query.after() != null,
                 r -> Cursor.encode(r.type(), r.other().name(), r.id()),

@@ -34,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  * store and export again gives identical files. A stored value the format cannot carry stops the export
  * with its name rather than being silently left out. Curation audit records (Merge, Retraction) are not
  * part of it, nor is the reference geography every store loads from the shipped files at start-up (its dataset
- * sources, the places only they give, their mentions and containment, and the codes, names and coordinates they
+ * sources, which its loader stamps with a checksum, unlike an imported dataset's, which is exported; the places only they give, their mentions and containment, and the codes, names and coordinates they
  * put on places).
  */
 @Component
@@ -47,10 +47,11 @@ class Exporter {
 
     private static final Set<String> ENTITY_PROPERTIES = Set.of("id", "name", "kind", "description", "aliases");
     private static final Set<String> SOURCE_PROPERTIES = Set.of("id", "title", "publisher", "url", "published",
-            "publishedInferred", "language", "kind");
+            "publishedInferred", "language", "kind", "version", "retrieved", "licence");
     // Lists, not sets: their order is the key order of the JSON export, which must not vary between runs.
     private static final List<String> FACT_PROPERTIES = List.of("role", "title", "status", "date", "from", "until",
-            "inferred", "reference", "source", "excerpt");
+            "inferred", "reference", "source", "excerpt", "budget", "row", "fromKey", "toKey", "statedIn",
+            "noLongerStated");
     private static final List<String> NAME_PROPERTIES = List.of("from", "until", "source", "excerpt");
 
     private static final Map<String, Object> DATASET = Map.of("dataset", ReferenceGeography.DATASET_KIND);
@@ -75,12 +76,13 @@ class Exporter {
 
     List<Map<String, Object>> records(TransactionContext tx) {
         List<Map<String, Object>> out = new ArrayList<>();
-        out.addAll(sorted(tx.run("MATCH (s:Source) WHERE coalesce(s.kind, '') <> $dataset RETURN properties(s) AS p", DATASET).list(r -> {
+        out.addAll(sorted(tx.run("MATCH (s:Source) WHERE NOT (s.kind = $dataset AND s.checksum IS NOT NULL) RETURN properties(s) AS p", DATASET).list(r -> {
             Map<String, Object> p = r.get("p").asMap();
             check("source " + p.get("id"), p.keySet(), SOURCE_PROPERTIES);
             Map<String, Object> rec = record(Kind.SOURCE);
             put(rec, "id", p.get("id"));
-            for (String key : List.of("title", "publisher", "url", "published", "language", "kind")) {
+            for (String key : List.of("title", "publisher", "url", "published", "language", "kind", "version",
+                    "retrieved", "licence")) {
                 put(rec, key, p.get(key));
             }
             put(rec, "inferred", p.get("publishedInferred"));
@@ -88,9 +90,11 @@ class Exporter {
         })));
         out.addAll(sorted(tx.run("""
                 MATCH (n:Entity)
-                WHERE n.level IS NULL OR EXISTS { (n)-[:MENTIONED_IN]->(s:Source) WHERE coalesce(s.kind, '') <> $dataset }
+                WHERE n.level IS NULL
+                   OR EXISTS { (n)-[:MENTIONED_IN]->(s:Source) WHERE NOT (s.kind = $dataset AND s.checksum IS NOT NULL) }
                    OR EXISTS { (n)-[r]-(:Entity)
-                               WHERE r.source IS NULL OR NOT EXISTS { (s:Source {id: r.source}) WHERE s.kind = $dataset } }
+                               WHERE r.source IS NULL
+                                  OR NOT EXISTS { (s:Source {id: r.source}) WHERE s.kind = $dataset AND s.checksum IS NOT NULL } }
                 RETURN labels(n) AS labels, properties(n) AS p""", DATASET).list(r -> {
             Map<String, Object> p = r.get("p").asMap();
             EntityType type = EntityType.fromLabels(r.get("labels").asList());
@@ -126,7 +130,7 @@ class Exporter {
                     return rec;
                 })));
         out.addAll(sorted(tx.run("MATCH (n:Entity)-[m:MENTIONED_IN]->(s:Source)"
-                + " WHERE coalesce(s.kind, '') <> $dataset RETURN n.id AS id, s.id AS source, properties(m) AS p", DATASET).list(r -> {
+                + " WHERE NOT (s.kind = $dataset AND s.checksum IS NOT NULL) RETURN n.id AS id, s.id AS source, properties(m) AS p", DATASET).list(r -> {
                     Map<String, Object> p = r.get("p").asMap();
                     check("mention of " + r.get("id").asString(), p.keySet(), Set.of("excerpt"));
                     Map<String, Object> rec = record(Kind.MENTION);
@@ -137,7 +141,8 @@ class Exporter {
                 })));
         out.addAll(sorted(tx.run("""
                 MATCH (a:Entity)-[r]->(b:Entity)
-                WHERE r.source IS NULL OR NOT EXISTS { (s:Source {id: r.source}) WHERE s.kind = $dataset }
+                WHERE r.source IS NULL
+                   OR NOT EXISTS { (s:Source {id: r.source}) WHERE s.kind = $dataset AND s.checksum IS NOT NULL }
                 RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS p""", DATASET).list(r -> {
                     Map<String, Object> p = r.get("p").asMap();
                     String what = r.get("type").asString() + " from " + r.get("from").asString();
@@ -149,7 +154,7 @@ class Exporter {
                     put(rec, "from_id", r.get("from").asString());
                     put(rec, "type", r.get("type").asString());
                     put(rec, "to_id", r.get("to").asString());
-                    FACT_PROPERTIES.forEach(k -> put(rec, k, p.get(k)));
+                    FACT_PROPERTIES.forEach(k -> put(rec, Format.column(k), p.get(k)));
                     return rec;
                 })));
         return out;

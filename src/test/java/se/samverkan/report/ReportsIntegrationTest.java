@@ -501,7 +501,8 @@ class ReportsIntegrationTest {
         assertThat(list).doesNotContainKey("errors");
         List<Map<String, Object>> reports = at(list, "data", "reports");
         assertThat(reports).extracting(r -> r.get("name")).containsExactlyInAnyOrder("partners-of-region",
-                "agreements-by-region", "projects-by-programme", "international-links-by-country", "cooperation-timeline");
+                "agreements-by-region", "projects-by-programme", "international-links-by-country", "cooperation-timeline",
+                "twin-towns-by-country");
         Map<String, Object> agreements = reports.stream().filter(r -> r.get("name").equals("agreements-by-region"))
                 .findFirst().orElseThrow();
         assertThat((List<Map<String, Object>>) at(agreements, "parameters")).extracting(p -> p.get("name"))

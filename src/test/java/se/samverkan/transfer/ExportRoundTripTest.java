@@ -23,6 +23,7 @@ import org.springframework.util.unit.DataSize;
 
 import se.samverkan.SamverkanIntegrationTest;
 import se.samverkan.curation.Format;
+import se.samverkan.curation.CurationTestData;
 import se.samverkan.curation.ImportProperties;
 import se.samverkan.curation.ImportResult;
 import se.samverkan.curation.ValidatedWrite;
@@ -110,6 +111,38 @@ class ExportRoundTripTest {
         assertThat(again.relationshipsCreated()).isZero();
         new Exporter(emptyDriver).export(third);
         assertThat(third.resolve(Exporter.CSV_FILE)).hasSameBinaryContentAs(first.resolve(Exporter.CSV_FILE));
+    }
+
+    @Test
+    void aDatasetsSourceAndFactsWithTheirRowsVersionsAndKeysRoundTrip(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("dataset.csv");
+        Files.writeString(file, """
+                record,id,type,name,kind,from_id,to_id,role,from,until,source,excerpt,title,publisher,url,version,retrieved,licence,budget,row,from_key,to_key,stated_in,no_longer_stated
+                source,test:dataset,,,dataset,,,,,,,,Partners,Register,https://example.org/p,2026-06-09,2026-12-07,CC0-1.0,,,,,,
+                entity,test:org,Organisation,Test Org,company,,,,,,test:dataset,"Test Org, PP in P",,,,,,,,,,,,
+                entity,test:project,Project,Test Project,Interreg project,,,,2025-01-01,2027-12-31,test:dataset,"Test Org, PP in P",,,,,,,,,,,,
+                relation,,PARTNER_IN,,,test:org,test:project,project partner,2025-01-01,2027-12-31,test:dataset,"Test Org, PP in P",,,,,,,199284.5,"row 3, row 9",organisation|test org,project|p,2026-06-09,2026-12-01
+                """);
+        try {
+            importFile(importer(emptyDriver, 50), file, ValidatedWrite.Progress.NONE);
+            Path first = dir.resolve("first");
+            new Exporter(emptyDriver).export(first);
+            assertThat(Files.readString(first.resolve(Exporter.CSV_FILE)))
+                    .contains("source,test:dataset,,,dataset,")
+                    .contains(",2026-06-09,2026-12-07,CC0-1.0,")
+                    .contains(",199284.5,\"row 3, row 9\",organisation|test org,project|p,2026-06-09,2026-12-01");
+
+            ImportResult again = importFile(importer(emptyDriver, 50), first.resolve(Exporter.JSON_FILE),
+                    ValidatedWrite.Progress.NONE);
+            assertThat(again.nodesCreated()).isZero();
+            assertThat(again.relationshipsCreated()).isZero();
+            Path second = dir.resolve("second");
+            new Exporter(emptyDriver).export(second);
+            assertThat(second.resolve(Exporter.CSV_FILE)).hasSameBinaryContentAs(first.resolve(Exporter.CSV_FILE));
+        }
+        finally {
+            CurationTestData.deleteAll(emptyDriver);
+        }
     }
 
     @Test
