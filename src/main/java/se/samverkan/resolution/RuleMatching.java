@@ -13,6 +13,7 @@ import java.util.Set;
 import org.neo4j.driver.QueryRunner;
 import org.springframework.stereotype.Component;
 
+import se.samverkan.entity.EntityType;
 import se.samverkan.search.TextQuery;
 
 /**
@@ -85,7 +86,7 @@ class RuleMatching implements EntityMatching {
         List<Candidate> scored = candidates(incoming, tx).stream()
                 .filter(s -> !ruledOut.contains(s.id()))
                 .map(s -> score(incoming, s, tx))
-                .filter(c -> c.score() >= QUEUE)
+                .filter(c -> c.score() >= lowest(incoming.type()))
                 .sorted(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::id))
                 .limit(MOST_CANDIDATES)
                 .toList();
@@ -100,6 +101,14 @@ class RuleMatching implements EntityMatching {
             return new Resolution.Same(best.id(), best.score(), best.reason());
         }
         return new Resolution.Uncertain(scored);
+    }
+
+    /**
+     * An agreement's or event's name is made of its parties' names ("Solna–Pirkkala friendship city agreement"), so a
+     * similar name only says the two share a party: such entities match by (nearly) the same name or not at all.
+     */
+    private static double lowest(EntityType type) {
+        return type == EntityType.AGREEMENT || type == EntityType.EVENT ? SAME : QUEUE;
     }
 
     @Override

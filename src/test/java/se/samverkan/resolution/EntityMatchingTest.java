@@ -152,4 +152,21 @@ class EntityMatchingTest {
 
         assertThat(matching.resolve(place, tx)).isInstanceOf(Resolution.New.class);
     }
+
+    @Test
+    void anAgreementNamedAfterOneOfTheSamePartiesIsNewNotQueued() {
+        Incoming pitesti = new Incoming("test:twin", "agreement:test-twin", EntityType.AGREEMENT,
+                "Borlänge–Pitești friendship city agreement", List.of(), null, "dataset:test");
+
+        assertThat(matching.resolve(pitesti, tx)).isInstanceOf(Resolution.New.class);
+    }
+
+    @Test
+    void anAgreementOfTheSameNameIsTheStoredOne() {
+        Incoming wuhan = new Incoming("test:twin", "agreement:test-twin", EntityType.AGREEMENT,
+                "Borlänge–Wuhan friendship city agreement", List.of(), null, "dataset:test");
+
+        assertThat(matching.resolve(wuhan, tx)).isInstanceOfSatisfying(Resolution.Same.class,
+                same -> assertThat(same.id()).isEqualTo("agreement:borlange-wuhan-friendship-city"));
+    }
 }
