@@ -236,7 +236,10 @@ public class DatasetImport {
             for (Map.Entry<String, Resolved> e : byKey.entrySet()) {
                 Resolved r = e.getValue();
                 Incoming incoming = r.entity().incoming();
-                Resolution resolution = matching.resolve(incoming, tx);
+                // An entity an earlier import created stays itself: only a curator's judgement (which merges it and so
+                // removes its own id) changes that, or a re-import would merge it into whatever was stored since.
+                Resolution resolution = existing.contains(incoming.ownId()) ? new Resolution.New()
+                        : matching.resolve(incoming, tx);
                 String id;
                 if (resolution instanceof Resolution.Same same) {
                     if (mentioned.contains(same.id())) {

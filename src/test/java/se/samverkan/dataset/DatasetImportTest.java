@@ -244,6 +244,19 @@ class DatasetImportTest {
     }
 
     @Test
+    void anEntityAnEarlierImportCreatedStaysItselfOnReImportWhateverResolutionWouldSayNow() {
+        interreg(imports, INTERREG, null);
+        ScriptedMatching later = new ScriptedMatching(matching, Map.of("Länsstyrelsen I Dalarnas Län",
+                new Resolution.Same("org:interreg:lansstyrelsen-dalarna", 0.95, "stored since")));
+
+        Manifest again = interreg(new DatasetImport(formats, writes, later), INTERREG, null);
+
+        assertThat(again.entitiesMerged() + again.factsAdded() + again.factsNoLongerStated()).isZero();
+        assertThat(count("MATCH (o:Organisation {id: 'org:interreg:lansstyrelsen-i-dalarnas-lan'}) "
+                + "RETURN count { (o)-[:PARTNER_IN]->() }", Map.of())).isEqualTo(2);
+    }
+
+    @Test
     void aCertainMatchPutsTheFactsOnTheStoredEntityAndKeepsTheDatasetsSpellingAsAnAlias() {
         ScriptedMatching scripted = new ScriptedMatching(matching, Map.of("Stiftelsen Dalarna Science Park",
                 new Resolution.Same("org:dalarna-science-park", 0.95, "Stiftelsen is a legal form")));
