@@ -34,7 +34,12 @@ public record Evidence(String sourceId, String excerpt, boolean reference, Map<S
     /** The evidence of a stored fact, from its properties. */
     public static Evidence ofFact(Map<String, Object> props, Object source) {
         Evidence e = of(props.get("source"), props.get("excerpt"), props.get("reference"), source);
-        return new Evidence(e.sourceId(), e.excerpt(), e.reference(), e.source(), (String) props.get("row"),
-                (String) props.get("statedIn"), (String) props.get("noLongerStated"));
+        return new Evidence(e.sourceId(), e.excerpt(), e.reference(), e.source(), text(props.get("row")),
+                text(props.get("statedIn")), text(props.get("noLongerStated")));
+    }
+
+    /** A row reference or a version as text, however it was stored (a curator's Cypher may store 7, not "7"). */
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 }

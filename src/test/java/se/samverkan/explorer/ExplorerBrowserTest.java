@@ -26,11 +26,11 @@ import org.springframework.beans.factory.annotation.Value;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
+import se.samverkan.Chromium;
 import se.samverkan.SamverkanIntegrationTest;
 
 /**
@@ -42,14 +42,8 @@ import se.samverkan.SamverkanIntegrationTest;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExplorerBrowserTest {
 
-    /** Debian's Chromium; -Dexplorer.chromium=... points elsewhere (or nowhere, to see the tests skip). */
-    static final Path CHROMIUM = Path.of(System.getProperty("explorer.chromium", "/usr/bin/chromium"));
     static final Path SCREENSHOTS = Path.of("target", "explorer-screenshots");
 
-    /** Playwright gives every launch a fresh temporary --user-data-dir itself (it refuses one in the args). */
-    static final List<String> CHROMIUM_ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
-            "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-            "--disable-quic");
 
     @Value("${local.server.port}")
     int port;
@@ -62,14 +56,11 @@ class ExplorerBrowserTest {
 
     @BeforeAll
     void startBrowser() {
-        if (!Files.isExecutable(CHROMIUM)) {
+        if (!Chromium.available()) {
             return;
         }
-        // The driver (bundled in the jar) would otherwise download its own browsers on start.
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM).setHeadless(true).setArgs(CHROMIUM_ARGS));
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
         context = newContext();
         page = context.newPage();
         page.onPageError(pageErrors::add);
@@ -85,7 +76,7 @@ class ExplorerBrowserTest {
     @BeforeEach
     void noPageErrorsYet() {
         // Checked per test, not in @BeforeAll, so that every skipped test is reported as skipped.
-        assumeTrue(page != null, "no Chromium at " + CHROMIUM + ": browser test skipped");
+        assumeTrue(page != null, Chromium.MISSING);
         pageErrors.clear();
     }
 

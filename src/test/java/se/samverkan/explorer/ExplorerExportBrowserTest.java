@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -25,11 +24,11 @@ import org.springframework.beans.factory.annotation.Value;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
+import se.samverkan.Chromium;
 import se.samverkan.SamverkanIntegrationTest;
 
 /**
@@ -50,14 +49,11 @@ class ExplorerExportBrowserTest {
 
     @BeforeAll
     void startBrowser() {
-        if (!Files.isExecutable(ExplorerBrowserTest.CHROMIUM)) {
+        if (!Chromium.available()) {
             return;
         }
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(ExplorerBrowserTest.CHROMIUM).setHeadless(true)
-                .setArgs(ExplorerBrowserTest.CHROMIUM_ARGS));
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(1600, 1000).setAcceptDownloads(true).setLocale("sv-SE"));
         context.setDefaultTimeout(20_000);
@@ -84,7 +80,7 @@ class ExplorerExportBrowserTest {
 
     @BeforeEach
     void clearProblems() {
-        assumeTrue(page != null, "no Chromium at " + ExplorerBrowserTest.CHROMIUM + ": browser test skipped");
+        assumeTrue(page != null, Chromium.MISSING);
         problems.clear();
     }
 

@@ -3,9 +3,7 @@ package se.samverkan.explorer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.AfterAll;
@@ -17,12 +15,12 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Value;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.BoundingBox;
 
+import se.samverkan.Chromium;
 import se.samverkan.SamverkanIntegrationTest;
 
 /**
@@ -46,14 +44,11 @@ class TimelineBrowserTest {
 
     @BeforeAll
     void startBrowser() {
-        if (!Files.isExecutable(ExplorerBrowserTest.CHROMIUM)) {
+        if (!Chromium.available()) {
             return;
         }
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(ExplorerBrowserTest.CHROMIUM).setHeadless(true)
-                .setArgs(ExplorerBrowserTest.CHROMIUM_ARGS));
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
         var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1600, 1400)
                 .setLocale("sv-SE"));
         context.setDefaultTimeout(20_000);
@@ -70,7 +65,7 @@ class TimelineBrowserTest {
 
     @BeforeEach
     void noPageErrorsYet() {
-        assumeTrue(page != null, "no Chromium at " + ExplorerBrowserTest.CHROMIUM + ": browser test skipped");
+        assumeTrue(page != null, Chromium.MISSING);
         pageErrors.clear();
     }
 

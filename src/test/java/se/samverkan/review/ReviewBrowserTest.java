@@ -3,8 +3,6 @@ package se.samverkan.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -21,11 +19,11 @@ import org.springframework.beans.factory.annotation.Value;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
+import se.samverkan.Chromium;
 import se.samverkan.SamverkanIntegrationTest;
 import se.samverkan.resolution.EntityMatching;
 import se.samverkan.resolution.Resolution;
@@ -38,10 +36,6 @@ import se.samverkan.resolution.Resolution;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReviewBrowserTest {
 
-    static final Path CHROMIUM = Path.of(System.getProperty("explorer.chromium", "/usr/bin/chromium"));
-    static final List<String> CHROMIUM_ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
-            "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-            "--disable-quic");
 
     @Value("${local.server.port}")
     int port;
@@ -61,13 +55,11 @@ class ReviewBrowserTest {
 
     @BeforeAll
     void startBrowser() {
-        if (!Files.isExecutable(CHROMIUM)) {
+        if (!Chromium.available()) {
             return;
         }
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM).setHeadless(true).setArgs(CHROMIUM_ARGS));
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
     }
 
     @AfterAll
@@ -79,7 +71,7 @@ class ReviewBrowserTest {
 
     @BeforeEach
     void freshPageAndQueue() {
-        assumeTrue(browser != null, "no Chromium at " + CHROMIUM + ": browser test skipped");
+        assumeTrue(browser != null, Chromium.MISSING);
         // A fresh context per test: sessionStorage (the token) does not carry over.
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000));
         context.setDefaultTimeout(20_000);
