@@ -11,8 +11,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -98,9 +96,7 @@ public final class DatasetCommand {
             catch (BadRequestException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
-            SpringApplication app = new SpringApplication(application);
-            app.setWebApplicationType(WebApplicationType.NONE);
-            try (ConfigurableApplicationContext context = app.run(settings.toArray(String[]::new))) {
+            try (ConfigurableApplicationContext context = CommandLineSettings.startWithoutWebServer(application, settings)) {
                 return importFile(context.getBean(DatasetImport.class), mode, out, System.err);
             }
         }

@@ -2,12 +2,16 @@ package se.samverkan.shared;
 
 import java.util.List;
 
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
 /**
  * On every command line, an argument picocli does not know is an application setting when its name has a dot
- * ({@code --samverkan.data-dir=DIR}); anything else is a typo, named as such rather than passed to Spring.
+ * ({@code --samverkan.data-dir=DIR}); anything else is a typo, named as such rather than passed to Spring. A command
+ * then starts the application with those settings and without a web server.
  */
 public final class CommandLineSettings {
 
@@ -30,5 +34,12 @@ public final class CommandLineSettings {
             }
         }
         return unmatched;
+    }
+
+    /** The application without a web server, for a command that does its work and exits. */
+    public static ConfigurableApplicationContext startWithoutWebServer(Class<?> application, List<String> settings) {
+        SpringApplication app = new SpringApplication(application);
+        app.setWebApplicationType(WebApplicationType.NONE);
+        return app.run(settings.toArray(String[]::new));
     }
 }

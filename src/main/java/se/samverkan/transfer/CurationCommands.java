@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -77,7 +75,8 @@ public final class CurationCommands {
 
         @Override
         public Integer call() {
-            try (ConfigurableApplicationContext context = start(application, CommandLineSettings.of(spec, unmatched))) {
+            try (ConfigurableApplicationContext context = CommandLineSettings.startWithoutWebServer(application,
+                    CommandLineSettings.of(spec, unmatched))) {
                 return importFiles(context.getBean(Importer.class), files, System.err);
             }
         }
@@ -107,19 +106,14 @@ public final class CurationCommands {
 
         @Override
         public Integer call() {
-            try (ConfigurableApplicationContext context = start(application, CommandLineSettings.of(spec, unmatched))) {
+            try (ConfigurableApplicationContext context = CommandLineSettings.startWithoutWebServer(application,
+                    CommandLineSettings.of(spec, unmatched))) {
                 return export(context.getBean(Exporter.class), dir, System.err);
             }
         }
     }
 
     private static final String SETTINGS = "Options such as --samverkan.data-dir=DIR are application settings.";
-
-    private static ConfigurableApplicationContext start(Class<?> application, List<String> settings) {
-        SpringApplication app = new SpringApplication(application);
-        app.setWebApplicationType(WebApplicationType.NONE);
-        return app.run(settings.toArray(String[]::new));
-    }
 
     private static int importFiles(Importer importer, List<String> files, PrintStream err) {
         List<Importer.Input> inputs = Importer.Input.files(files, err);
